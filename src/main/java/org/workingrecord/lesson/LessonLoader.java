@@ -1,0 +1,589 @@
+package org.workingrecord.lesson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.workingrecord.lesson.Activity.GuidedReading;
+import org.workingrecord.lesson.Activity.QuestionSet;
+import org.workingrecord.lesson.Activity.ReadingStep;
+import org.workingrecord.lesson.LessonPlan.Annotation;
+import org.workingrecord.lesson.LessonPlan.ContextCard;
+import org.workingrecord.lesson.LessonPlan.GlossaryTerm;
+import org.workingrecord.lesson.LessonPlan.Position;
+import org.workingrecord.lesson.LessonPlan.Provenance;
+import org.workingrecord.lesson.LessonPlan.SourceRef;
+import org.workingrecord.lesson.LessonPlan.Speaker;
+import org.workingrecord.lesson.LessonPlan.Stance;
+import org.workingrecord.lesson.LessonPlan.TimelineEvent;
+import org.workingrecord.lesson.LessonPlan.Topic;
+import org.workingrecord.lesson.YamlTree.Obj;
+import org.workingrecord.source.RecordFormatException;
+import org.workingrecord.source.RecordParser;
+import org.workingrecord.source.SourceIndex;
+import org.workingrecord.source.SourceIndex.Span;
+import org.workingrecord.source.WorkingRecord;
+
+/**
+ * Loads every lesson under a folder and checks it against its source. A broken lesson is skipped
+ * with its problems reported; the others load. Pure: no Spring, no Vaadin.
+ */
+public final class LessonLoader {
+
+    public static final int MAX_FILE_BYTES = 256 * 1024;
+    public static final String LESSON_FILE = "lesson.yaml";
+    public static final String GUIDE_FILE = "teacher-guide.md";
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final Path root;
+    private final Map<SourceKey, Object> sources = new HashMap<>();
+
+    private LessonLoader(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** Every {@code <id>/lesson.yaml} below {@code root}, in folder-name order. */
+    public static LoadResult loadAll(Path root) {
+        LessonLoader loader = new LessonLoader(root);
+        List<Problem> problems = new ArrayList<>();
+        List<LoadedLesson> lessons = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(new Problem(root.toString(), 0, "the lesson folder does not exist or is not a folder"));
+            return new LoadResult(lessons, problems);
+        }
+        List<Path> files;
+        try (Stream<Path> dirs = Files.list(root)) {
+            files = dirs.filter(Files::isDirectory)
+                    .map(d -> d.resolve(LESSON_FILE))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new Problem(root.toString(), 0, "cannot list the lesson folder: " + e.getMessage()));
+            return new LoadResult(lessons, problems);
+        }
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            List<Problem> own = new ArrayList<>();
+            Optional<LoadedLesson> lesson = loader.load(root.resolve(root.relativize(file)), own);
+            problems.addAll(own);
+            lesson.ifPresent(l -> {
+                if (ids.add(l.plan().id())) {
+                    lessons.add(l);
+                } else {
+                    problems.add(new Problem(file.toString(), 1, "another lesson already has the id '" + l.plan().id() + "'"));
+                }
+            });
+        }
+        if (files.isEmpty()) {
+            problems.add(new Problem(root.toString(), 0, "no lessons found: each lesson is a folder with a " + LESSON_FILE));
+        }
+        return new LoadResult(lessons, problems);
+    }
+
+    /** One lesson file; empty when it has problems (they are added to {@code problems}). */
+    Optional<LoadedLesson> load(Path file, List<Problem> problems) {
+        String name = file.toString();
+        String text = readText(file, name, problems);
+        if (text == null) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        YamlTree tree = new YamlTree(name, problems);
+        Obj top = tree.parse(text);
+        if (top == null) {
+            return Optional.empty();
+        }
+        Reader reader = new Reader(tree, file, top);
+        LessonPlan plan = reader.read();
+        if (problems.size() > before || plan == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoadedLesson(plan, reader.index));
+    }
+
+    private static String readText(Path file, String name, List<Problem> problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(name, 0, "the file is " + size / 1024 + " KB; the limit is "
+                        + MAX_FILE_BYTES / 1024 + " KB. Split the lesson or shorten it."));
+                return null;
+            }
+            return RecordParser.decode(Files.readAllBytes(file));
+        } catch (RecordFormatException e) {
+            problems.add(new Problem(name, 0, e.getMessage()));
+        } catch (IOException e) {
+            problems.add(new Problem(name, 0, "cannot read the file: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** Parses (once per loader) the source a lesson names; reports why it cannot be used. */
+    private WorkingRecord source(String relative, Set<String> aliases, YamlTree tree, org.yaml.snakeyaml.nodes.Node at) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root)) {
+            tree.error(at, "source.file must be inside the lesson-plans folder, e.g. sources/record.txt");
+            return null;
+        }
+        if (!Files.isRegularFile(path)) {
+            tree.error(at, "source file '" + relative + "' not found (looked in " + path.getParent() + ")");
+            return null;
+        }
+        SourceKey key = new SourceKey(path, Set.copyOf(aliases));
+        Object cached = sources.get(key);
+        if (cached == null) {
+            List<Problem> readProblems = new ArrayList<>();
+            String text = readText(path, relative, readProblems);
+            try {
+                if (text == null) {
+                    throw new RecordFormatException(readProblems.get(0).message());
+                }
+                cached = RecordParser.parse(text, aliases);
+            } catch (RecordFormatException e) {
+                cached = e.getMessage();
+            }
+            sources.put(key, cached);
+        }
+        if (cached instanceof String message) {
+            tree.error(at, "source file '" + relative + "' cannot be read as a working record: " + message);
+            return null;
+        }
+        return (WorkingRecord) cached;
+    }
+
+    /** Reads one lesson's tree into records, checking each value where it stands. */
+    private final class Reader {
+        private final YamlTree tree;
+        private final Path file;
+        private final Obj top;
+        private SourceIndex index;
+        private final Map<String, Speaker> speakers = new HashMap<>();
+        private final Set<String> topics = new HashSet<>();
+        private final Set<String> stances = new HashSet<>();
+        private final Set<String> questionIds = new HashSet<>();
+        private final List<Position> positions = new ArrayList<>();
+
+        Reader(YamlTree tree, Path file, Obj top) {
+            this.tree = tree;
+            this.file = file;
+            this.top = top;
+        }
+
+        LessonPlan read() {
+            String id = top.text("id", true);
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                tree.error(top.node("id"), "id '" + id + "' may use only lower-case letters, digits and single hyphens");
+            }
+            String folder = file.getParent().getFileName().toString();
+            if (!id.isEmpty() && !id.equals(folder)) {
+                tree.error(top.node("id"), "id '" + id + "' must match its folder name '" + folder + "'");
+            }
+            String title = top.text("title", true);
+            String level = top.text("level", true);
+            int duration = top.integer("duration", 5, 600, 45);
+            String summary = top.text("summary", true);
+            List<String> objectives = top.texts("objectives", true);
+
+            List<Obj> speakerObjs = top.objects("speakers", true);
+            Set<String> aliases = new HashSet<>();
+            speakerObjs.forEach(o -> aliases.addAll(peekTexts(o, "aliases")));
+            SourceRef source = readSource(aliases);
+            List<Speaker> speakerList = speakerObjs.stream().map(this::speaker).toList();
+            List<GlossaryTerm> glossary = top.objects("glossary", false).stream().map(this::term).toList();
+            List<ContextCard> context = top.objects("context", false).stream()
+                    .map(o -> done(o, new ContextCard(o.text("title", true), o.text("text", true)))).toList();
+            List<TimelineEvent> timeline = top.objects("timeline", false).stream()
+                    .map(o -> done(o, new TimelineEvent(o.text("date", true), o.text("text", true)))).toList();
+            List<Stance> stanceList = top.objects("stances", false).stream().map(this::stance).toList();
+            List<Topic> topicList = top.objects("topics", false).stream().map(this::topic).toList();
+            top.objects("positions", false).forEach(this::position);
+            List<Activity> activities = readActivities();
+            String notes = top.text("teacher-notes", false);
+            top.finish();
+            String guide = readGuide();
+            return new LessonPlan(id, title, level, duration, summary, objectives, source, speakerList, glossary,
+                    context, timeline, stanceList, topicList, positions, activities, notes == null ? "" : notes, guide);
+        }
+
+        private String readGuide() {
+            Path guide = file.resolveSibling(GUIDE_FILE);
+            if (!Files.isRegularFile(guide)) {
+                return "";
+            }
+            List<Problem> guideProblems = new ArrayList<>();
+            String text = readText(guide, guide.toString(), guideProblems);
+            guideProblems.forEach(p -> tree.error(null, GUIDE_FILE + ": " + p.message()));
+            return text == null ? "" : text;
+        }
+
+        private List<String> peekTexts(Obj o, String key) {
+            org.yaml.snakeyaml.nodes.Node n = o.node(key);
+            List<String> out = new ArrayList<>();
+            if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+                seq.getValue().forEach(v -> {
+                    if (v instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+                        out.add(s.getValue().strip());
+                    }
+                });
+            }
+            return out;
+        }
+
+        private <T> T done(Obj o, T value) {
+            o.finish();
+            return value;
+        }
+
+        private SourceRef readSource(Set<String> aliases) {
+            Obj s = top.object("source", true);
+            if (s == null) {
+                return new SourceRef("", "", List.of(), List.of());
+            }
+            String relative = s.text("file", true);
+            WorkingRecord record = relative.isEmpty() ? null : source(relative, aliases, tree, s.node("file"));
+            index = record == null ? null : new SourceIndex(record);
+            String citation = s.text("citation", true);
+            List<Provenance> provenance = s.objects("provenance", false).stream()
+                    .map(o -> done(o, new Provenance(o.text("label", true), o.text("text", true)))).toList();
+            List<Annotation> annotations = s.objects("annotations", false).stream().map(o -> {
+                String quote = o.text("quote", true);
+                checkQuote(o, "quote", quote);
+                return done(o, new Annotation(quote, o.text("kind", true), o.text("note", true)));
+            }).toList();
+            s.finish();
+            return new SourceRef(relative, citation, provenance, annotations);
+        }
+
+        private Speaker speaker(Obj o) {
+            String id = checkId(o, "id");
+            List<String> aliases = o.texts("aliases", true);
+            if (index != null) {
+                for (String alias : aliases) {
+                    if (index.find(alias).isEmpty()) {
+                        tree.error(o.node("aliases"), "alias '" + alias + "' of speaker '" + id
+                                + "' does not appear in the source: write the name exactly as the record spells it");
+                    }
+                }
+            }
+            Speaker speaker = new Speaker(id, o.text("name", true), aliases, o.text("role", true), o.text("bio", true));
+            if (speakers.putIfAbsent(id, speaker) != null) {
+                tree.error(o.node("id"), "speaker id '" + id + "' is used twice");
+            }
+            o.finish();
+            return speaker;
+        }
+
+        private GlossaryTerm term(Obj o) {
+            String term = o.text("term", true);
+            List<String> matches = o.has("matches") ? o.texts("matches", true) : List.of(term);
+            for (String m : matches) {
+                checkQuote(o, o.has("matches") ? "matches" : "term", m);
+            }
+            return done(o, new GlossaryTerm(term, o.text("definition", true), matches));
+        }
+
+        private Stance stance(Obj o) {
+            String id = checkId(o, "id");
+            if (!stances.add(id)) {
+                tree.error(o.node("id"), "stance id '" + id + "' is used twice");
+            }
+            return done(o, new Stance(id, o.text("label", true), o.text("description", true)));
+        }
+
+        private Topic topic(Obj o) {
+            String id = checkId(o, "id");
+            if (!topics.add(id)) {
+                tree.error(o.node("id"), "topic id '" + id + "' is used twice");
+            }
+            return done(o, new Topic(id, o.text("title", true), o.text("question", true)));
+        }
+
+        private void position(Obj o) {
+            String speaker = o.text("speaker", true);
+            String topic = o.text("topic", true);
+            String stance = o.text("stance", true);
+            checkSpeaker(o, "speaker", speaker);
+            if (!topic.isEmpty() && !topics.contains(topic)) {
+                tree.error(o.node("topic"), "unknown topic '" + topic + "'; topics are: " + String.join(", ", topics));
+            }
+            if (!stance.isEmpty() && !stances.contains(stance)) {
+                tree.error(o.node("stance"), "unknown stance '" + stance + "'; stances are: " + String.join(", ", stances));
+            }
+            List<String> evidence = o.has("evidence") ? o.texts("evidence", true) : List.of();
+            if (evidence.isEmpty() && !Stance.NOT_STATED.equals(stance)) {
+                tree.error(o.node, "the position of '" + speaker + "' on '" + topic
+                        + "' needs 'evidence:' quoted from the source (only 'not-stated' may have none)");
+            }
+            for (String quote : evidence) {
+                checkSaidBy(o, "evidence", quote, speaker);
+            }
+            for (Position p : positions) {
+                if (p.speaker().equals(speaker) && p.topic().equals(topic)) {
+                    tree.error(o.node, "there are two positions for '" + speaker + "' on '" + topic + "'; keep one");
+                }
+            }
+            positions.add(new Position(speaker, topic, stance, evidence, o.text("explanation", true)));
+            o.finish();
+        }
+
+        private List<Activity> readActivities() {
+            List<Activity> out = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Obj o : top.objects("activities", true)) {
+                String id = checkId(o, "id");
+                if (!ids.add(id)) {
+                    tree.error(o.node("id"), "activity id '" + id + "' is used twice");
+                }
+                String type = o.text("type", true);
+                String title = o.text("title", true);
+                String instructions = o.text("instructions", true);
+                switch (type) {
+                    case "guided-reading" -> out.add(new GuidedReading(id, title, instructions,
+                            o.objects("steps", true).stream().map(this::step).toList()));
+                    case "questions" -> out.add(new QuestionSet(id, title, instructions,
+                            o.objects("questions", true).stream().map(this::question).filter(q -> q != null).toList()));
+                    case "" -> { }
+                    default -> tree.error(o.node("type"), "unknown activity type '" + type
+                            + "'; use guided-reading or questions");
+                }
+                o.finish();
+            }
+            return out;
+        }
+
+        private ReadingStep step(Obj o) {
+            String speaker = o.text("speaker", true);
+            checkSpeaker(o, "speaker", speaker);
+            String quote = o.text("quote", true);
+            checkSaidBy(o, "quote", quote, speaker);
+            String notice = o.text("notice", true);
+            Obj check = o.object("check", true);
+            Question.Choice choice = null;
+            if (check != null) {
+                choice = choice(check, "check-" + speaker);
+                check.finish();
+            }
+            o.finish();
+            return new ReadingStep(speaker, quote, notice, choice);
+        }
+
+        private Question question(Obj o) {
+            String id = checkId(o, "id");
+            if (!questionIds.add(id)) {
+                tree.error(o.node("id"), "question id '" + id + "' is used twice in this lesson");
+            }
+            String type = o.text("type", true);
+            Question q = switch (type) {
+                case "choice" -> choice(o, id);
+                case "who-said-it" -> whoSaidIt(o, id);
+                case "matching" -> matching(o, id);
+                case "positions-grid" -> grid(o, id);
+                case "pick-evidence" -> pickEvidence(o, id);
+                case "true-false" -> trueFalse(o, id);
+                case "order" -> order(o, id);
+                case "open" -> open(o, id);
+                case "" -> null;
+                default -> {
+                    tree.error(o.node("type"), "unknown question type '" + type + "'; use one of: choice, who-said-it, "
+                            + "matching, positions-grid, pick-evidence, true-false, order, open");
+                    yield null;
+                }
+            };
+            o.finish();
+            return q;
+        }
+
+        private Question.Choice choice(Obj o, String id) {
+            String prompt = o.text("prompt", true);
+            List<String> options = o.texts("options", true);
+            int answer = o.integer("answer", 1, Math.max(1, options.size()), 0);
+            if (answer == 0) {
+                tree.error(o.has("answer") ? o.node("answer") : o.node, "'answer' is the number of the right option, 1 to "
+                        + options.size());
+            }
+            return new Question.Choice(id, prompt, options, answer - 1, o.text("explanation", true));
+        }
+
+        private Question.WhoSaidIt whoSaidIt(Obj o, String id) {
+            String quote = o.text("quote", true);
+            String answer = o.text("answer", true);
+            if (Question.NOT_IN_RECORD.equals(answer)) {
+                if (index != null && index.find(quote).isPresent()) {
+                    tree.error(o.node("answer"), "the key says 'not-in-record', but these words are in the source");
+                }
+            } else {
+                checkSpeaker(o, "answer", answer);
+                checkSaidBy(o, "quote", quote, answer);
+            }
+            return new Question.WhoSaidIt(id, o.text("prompt", true), quote, answer, o.text("explanation", true));
+        }
+
+        private Question.Matching matching(Obj o, String id) {
+            List<Question.Pair> pairs = new ArrayList<>();
+            for (Obj p : o.objects("pairs", true)) {
+                String statement = p.text("statement", true);
+                String speaker = p.text("speaker", true);
+                checkSpeaker(p, "speaker", speaker);
+                checkSaidBy(p, "statement", statement, speaker);
+                pairs.add(new Question.Pair(statement, speaker));
+                p.finish();
+            }
+            if (pairs.size() == 1) {
+                tree.error(o.node("pairs"), "a matching question needs at least two pairs");
+            }
+            return new Question.Matching(id, o.text("prompt", true), pairs, o.text("explanation", true));
+        }
+
+        private Question.PositionsGrid grid(Obj o, String id) {
+            List<String> rows = o.texts("speakers", true);
+            List<String> cols = o.texts("topics", true);
+            rows.forEach(s -> checkSpeaker(o, "speakers", s));
+            for (String t : cols) {
+                if (!topics.contains(t)) {
+                    tree.error(o.node("topics"), "unknown topic '" + t + "'; topics are: " + String.join(", ", topics));
+                }
+            }
+            if (stances.isEmpty()) {
+                tree.error(o.node, "a positions grid needs the lesson's 'stances:' to choose from");
+            }
+            for (String s : rows) {
+                for (String t : cols) {
+                    boolean keyed = positions.stream().anyMatch(p -> p.speaker().equals(s) && p.topic().equals(t));
+                    if (!keyed && speakers.containsKey(s) && topics.contains(t)) {
+                        tree.error(o.node("speakers"), "the grid asks about '" + s + "' on '" + t
+                                + "' but 'positions:' has no key for it (use stance not-stated if the record is silent)");
+                    }
+                }
+            }
+            return new Question.PositionsGrid(id, o.text("prompt", true), rows, cols, o.text("explanation", true));
+        }
+
+        private Question.PickEvidence pickEvidence(Obj o, String id) {
+            List<String> answers = o.texts("answers", true);
+            answers.forEach(a -> checkQuote(o, "answers", a));
+            return new Question.PickEvidence(id, o.text("prompt", true), answers, o.text("explanation", true));
+        }
+
+        private Question.TrueFalse trueFalse(Obj o, String id) {
+            String prompt = o.text("prompt", true);
+            Boolean answer = o.bool("answer");
+            String evidence = o.text("evidence", true);
+            checkQuote(o, "evidence", evidence);
+            return new Question.TrueFalse(id, prompt, Boolean.TRUE.equals(answer), evidence, o.text("explanation", true));
+        }
+
+        private Question.Order order(Obj o, String id) {
+            List<Question.OrderItem> items = new ArrayList<>();
+            int lastStart = -1;
+            String lastText = null;
+            for (Obj i : o.objects("items", true)) {
+                String text = i.text("text", true);
+                String quote = i.text("quote", false);
+                if (quote != null) {
+                    Optional<Span> span = checkQuote(i, "quote", quote);
+                    if (span.isPresent()) {
+                        if (span.get().start() < lastStart) {
+                            tree.error(i.node("quote"), "the key puts '" + text + "' after '" + lastText
+                                    + "', but the source has it before: list the items in their correct order");
+                        }
+                        lastStart = span.get().start();
+                        lastText = text;
+                    }
+                }
+                items.add(new Question.OrderItem(text, quote));
+                i.finish();
+            }
+            if (items.size() < 2) {
+                tree.error(o.node("items"), "an order question needs at least two items");
+            }
+            return new Question.Order(id, o.text("prompt", true), items, o.text("explanation", true));
+        }
+
+        private Question.Open open(Obj o, String id) {
+            String prompt = o.text("prompt", true);
+            int maxWords = o.integer("max-words", 10, 2000, 150);
+            List<String> starters = o.has("starters") ? o.texts("starters", true) : List.of();
+            String model = o.text("model-answer", true);
+            List<Question.RubricLevel> rubric = new ArrayList<>();
+            for (Obj r : o.objects("rubric", true)) {
+                rubric.add(new Question.RubricLevel(r.text("level", true), r.integer("points", 0, 100, 0),
+                        r.text("descriptor", true)));
+                r.finish();
+            }
+            String explanation = o.text("explanation", false);
+            return new Question.Open(id, prompt, maxWords, starters, model, rubric, explanation == null ? "" : explanation);
+        }
+
+        private String checkId(Obj o, String key) {
+            String id = o.text(key, true);
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                tree.error(o.node(key), "'" + id + "' is not a valid id: use lower-case letters, digits and hyphens");
+            }
+            return id;
+        }
+
+        private void checkSpeaker(Obj o, String key, String id) {
+            if (!id.isEmpty() && !speakers.containsKey(id)) {
+                String hint = YamlTree.closest(id, List.copyOf(speakers.keySet()));
+                tree.error(o.node(key), "unknown speaker '" + id + "'"
+                        + (hint != null ? ": did you mean '" + hint + "'?" : "; speakers are: " + String.join(", ", speakers.keySet())));
+            }
+        }
+
+        private Optional<Span> checkQuote(Obj o, String key, String quote) {
+            if (index == null || quote == null || quote.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Span> span = index.find(quote);
+            if (span.isEmpty()) {
+                String hint = index.foundIgnoringDashes(quote)
+                        ? " (it is there with a different dash: copy the dash from the source, e.g. '–')"
+                        : ": copy the words exactly from the source (spaces and quote marks may differ, nothing else)";
+                tree.error(o.node(key), "'" + abbreviate(quote) + "' is not in the source" + hint);
+            }
+            return span;
+        }
+
+        /** The quote must be in the source, inside a turn of that speaker. */
+        private void checkSaidBy(Obj o, String key, String quote, String speakerId) {
+            Optional<Span> span = checkQuote(o, key, quote);
+            Speaker speaker = speakers.get(speakerId);
+            if (span.isEmpty() || speaker == null) {
+                return;
+            }
+            Optional<String> by = index.turnAt(span.get()).map(t -> t.speaker());
+            if (by.isEmpty()) {
+                tree.error(o.node(key), "'" + abbreviate(quote) + "' is in the source (line " + span.get().firstLine()
+                        + ") but not inside a speaker's turn, so it cannot be evidence of what " + speaker.name() + " said");
+            } else if (!speaker.aliases().contains(by.get())) {
+                tree.error(o.node(key), "'" + abbreviate(quote) + "' is said by " + by.get() + " (line "
+                        + span.get().firstLine() + "), not by " + speaker.name());
+            }
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        }
+    }
+
+    /** The parser takes the lesson's aliases as names, so a parse is cached per source and aliases. */
+    private record SourceKey(Path path, Set<String> aliases) {
+    }
+
+    public record LoadResult(List<LoadedLesson> lessons, List<Problem> problems) {
+        public LoadResult {
+            lessons = List.copyOf(lessons);
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.workingrecord.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A lesson as written in {@code lesson-plans/<id>/lesson.yaml}, validated against its source. */
+public record LessonPlan(
+        String id,
+        String title,
+        String level,
+        int durationMinutes,
+        String summary,
+        List<String> objectives,
+        SourceRef source,
+        List<Speaker> speakers,
+        List<GlossaryTerm> glossary,
+        List<ContextCard> context,
+        List<TimelineEvent> timeline,
+        List<Stance> stances,
+        List<Topic> topics,
+        List<Position> positions,
+        List<Activity> activities,
+        String teacherNotes,
+        String teacherGuide) {
+
+    public LessonPlan {
+        objectives = List.copyOf(objectives);
+        speakers = List.copyOf(speakers);
+        glossary = List.copyOf(glossary);
+        context = List.copyOf(context);
+        timeline = List.copyOf(timeline);
+        stances = List.copyOf(stances);
+        topics = List.copyOf(topics);
+        positions = List.copyOf(positions);
+        activities = List.copyOf(activities);
+    }
+
+    public Optional<Speaker> speaker(String id) {
+        return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The lesson's speaker for a name as written in the source ("Liu Shaotsi", "Bulganin"). */
+    public Optional<Speaker> speakerNamed(String asWritten) {
+        return speakers.stream().filter(s -> s.aliases().contains(asWritten)).findFirst();
+    }
+
+    public Optional<Position> position(String speakerId, String topicId) {
+        return positions.stream()
+                .filter(p -> p.speaker().equals(speakerId) && p.topic().equals(topicId))
+                .findFirst();
+    }
+
+    public record SourceRef(String file, String citation, List<Provenance> provenance, List<Annotation> annotations) {
+        public SourceRef {
+            provenance = List.copyOf(provenance);
+            annotations = List.copyOf(annotations);
+        }
+    }
+
+    public record Provenance(String label, String text) {
+    }
+
+    /** A remark on words in the source, such as a probable editorial intrusion. */
+    public record Annotation(String quote, String kind, String note) {
+    }
+
+    public record Speaker(String id, String name, List<String> aliases, String role, String bio) {
+        public Speaker {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /** A term explained wherever one of its {@code matches} appears in the source. */
+    public record GlossaryTerm(String term, String definition, List<String> matches) {
+        public GlossaryTerm {
+            matches = List.copyOf(matches);
+        }
+    }
+
+    public record ContextCard(String title, String text) {
+    }
+
+    public record TimelineEvent(String date, String text) {
+    }
+
+    public record Stance(String id, String label, String description) {
+        /** The stance that means "this record does not say". */
+        public static final String NOT_STATED = "not-stated";
+    }
+
+    public record Topic(String id, String title, String question) {
+    }
+
+    /** The key for one speaker on one topic: a stance, the evidence and why. */
+    public record Position(String speaker, String topic, String stance, List<String> evidence, String explanation) {
+        public Position {
+            evidence = List.copyOf(evidence);
+        }
+    }
+}
