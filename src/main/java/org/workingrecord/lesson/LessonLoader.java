@@ -285,7 +285,9 @@ public final class LessonLoader {
 
         private GlossaryTerm term(Obj o) {
             String term = o.text("term", true);
-            List<String> matches = o.has("matches") ? o.texts("matches", true) : List.of(term);
+            // No 'matches': the term itself is marked in the text; 'matches: []': listed in the glossary only.
+            List<String> matches = o.has("matches") ? o.texts("matches", false)
+                    : o.node("matches") != null ? List.of() : List.of(term);
             for (String m : matches) {
                 checkQuote(o, o.has("matches") ? "matches" : "term", m);
             }
@@ -319,6 +321,14 @@ public final class LessonLoader {
             if (!stance.isEmpty() && !stances.contains(stance)) {
                 tree.error(o.node("stance"), "unknown stance '" + stance + "'; stances are: " + String.join(", ", stances));
             }
+            List<String> accept = o.texts("accept", false);
+            for (String a : accept) {
+                if (!stances.contains(a)) {
+                    tree.error(o.node("accept"), "unknown stance '" + a + "' in accept; stances are: " + String.join(", ", stances));
+                } else if (a.equals(stance)) {
+                    tree.error(o.node("accept"), "'" + a + "' is already the key's stance: accept lists the other stances");
+                }
+            }
             List<String> evidence = o.has("evidence") ? o.texts("evidence", true) : List.of();
             if (evidence.isEmpty() && !Stance.NOT_STATED.equals(stance)) {
                 tree.error(o.node, "the position of '" + speaker + "' on '" + topic
@@ -332,7 +342,7 @@ public final class LessonLoader {
                     tree.error(o.node, "there are two positions for '" + speaker + "' on '" + topic + "'; keep one");
                 }
             }
-            positions.add(new Position(speaker, topic, stance, evidence, o.text("explanation", true)));
+            positions.add(new Position(speaker, topic, stance, accept, evidence, o.text("explanation", true)));
             o.finish();
         }
 
@@ -407,7 +417,7 @@ public final class LessonLoader {
             String prompt = o.text("prompt", true);
             List<String> options = o.texts("options", true);
             int answer = o.integer("answer", 1, Math.max(1, options.size()), 0);
-            if (answer == 0) {
+            if (answer == 0 && !o.has("answer")) {
                 tree.error(o.has("answer") ? o.node("answer") : o.node, "'answer' is the number of the right option, 1 to "
                         + options.size());
             }

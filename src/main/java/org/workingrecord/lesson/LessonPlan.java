@@ -91,10 +91,19 @@ public record LessonPlan(
     public record Topic(String id, String title, String question) {
     }
 
-    /** The key for one speaker on one topic: a stance, the evidence and why. */
-    public record Position(String speaker, String topic, String stance, List<String> evidence, String explanation) {
+    /**
+     * The key for one speaker on one topic: a stance, the evidence and why. {@code accept} lists
+     * other stances a careful reader may defend, for readings the record leaves open.
+     */
+    public record Position(String speaker, String topic, String stance, List<String> accept, List<String> evidence,
+                           String explanation) {
         public Position {
+            accept = List.copyOf(accept);
             evidence = List.copyOf(evidence);
+        }
+
+        public boolean accepts(String stanceId) {
+            return stance.equals(stanceId) || accept.contains(stanceId);
         }
     }
 }

@@ -66,7 +66,7 @@ final class YamlTree {
             problems.add(new Problem(file, 0, "the file is empty: a lesson plan starts with 'id:' and 'title:'"));
             return null;
         }
-        return asObj(root, "the lesson plan");
+        return asObj(root, "");
     }
 
     void error(Node node, String message) {
@@ -84,7 +84,7 @@ final class YamlTree {
         if (node instanceof MappingNode mapping) {
             return new Obj(mapping, path);
         }
-        error(node, path + " should be a set of 'key: value' lines, but it is " + describe(node));
+        error(node, (path.isEmpty() ? "the lesson plan" : path) + " should be a set of 'key: value' lines, but it is " + describe(node));
         return null;
     }
 
@@ -119,11 +119,11 @@ final class YamlTree {
             this.path = path;
             for (NodeTuple tuple : node.getValue()) {
                 if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                    error(tuple.getKeyNode(), "in " + path + ", a key must be a plain word");
+                    error(tuple.getKeyNode(), "in " + where() + ", a key must be a plain word");
                     continue;
                 }
                 if (fields.containsKey(key.getValue())) {
-                    error(key, "in " + path + ", '" + key.getValue() + "' is given twice (first on line "
+                    error(key, "in " + where() + ", '" + key.getValue() + "' is given twice (first on line "
                             + YamlTree.line(fields.get(key.getValue()).getKeyNode()) + "); keep one");
                     continue;
                 }
@@ -155,17 +155,20 @@ final class YamlTree {
             Node value = node(key);
             if (value == null || isNull(value)) {
                 if (required) {
-                    error(node, path + " needs '" + key + ":'");
+                    error(node, where() + " needs '" + key + ":'");
                 }
+                return required ? "" : null;
+            }
+            if (!visit(value, child(key))) {
                 return required ? "" : null;
             }
             if (value instanceof ScalarNode s) {
                 if (required && s.getValue().isBlank()) {
-                    error(value, path + "." + key + " is empty: write some text");
+                    error(value, child(key) + " is empty: write some text");
                 }
                 return s.getValue().strip();
             }
-            error(value, path + "." + key + " should be a text, but it is " + describe(value));
+            error(value, child(key) + " should be a text, but it is " + describe(value));
             return required ? "" : null;
         }
 
@@ -184,7 +187,7 @@ final class YamlTree {
                     // reported below
                 }
             }
-            error(value, path + "." + key + " should be a whole number from " + min + " to " + max
+            error(value, child(key) + " should be a whole number from " + min + " to " + max
                     + ", but it is " + describe(value));
             return otherwise;
         }
@@ -192,7 +195,7 @@ final class YamlTree {
         Boolean bool(String key) {
             Node value = node(key);
             if (value == null || isNull(value)) {
-                error(node, path + " needs '" + key + ":' (true or false)");
+                error(node, where() + " needs '" + key + ":' (true or false)");
                 return null;
             }
             if (value instanceof ScalarNode s) {
@@ -201,7 +204,7 @@ final class YamlTree {
                     return Boolean.valueOf(v);
                 }
             }
-            error(value, path + "." + key + " should be true or false, but it is " + describe(value));
+            error(value, child(key) + " should be true or false, but it is " + describe(value));
             return null;
         }
 
@@ -216,7 +219,7 @@ final class YamlTree {
                 if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                     out.add(s.getValue().strip());
                 } else {
-                    error(item, path + "." + key + "[" + (i + 1) + "] should be a text, but it is " + describe(item));
+                    error(item, child(key) + "[" + (i + 1) + "] should be a text, but it is " + describe(item));
                 }
                 i++;
             }
@@ -232,7 +235,7 @@ final class YamlTree {
             int i = 0;
             for (Node item : seq.getValue()) {
                 i++;
-                Obj obj = asObj(item, key + "[" + i + "]");
+                Obj obj = asObj(item, child(key) + "[" + i + "]");
                 if (obj != null) {
                     out.add(obj);
                 }
@@ -244,31 +247,40 @@ final class YamlTree {
             Node value = node(key);
             if (value == null || isNull(value)) {
                 if (required) {
-                    error(node, path + " needs '" + key + ":'");
+                    error(node, where() + " needs '" + key + ":'");
                 }
                 return null;
             }
-            return asObj(value, key);
+            return asObj(value, child(key));
+        }
+
+        /** Where a value stands, as a teacher would look for it: "activities[2].questions[3].answer". */
+        private String child(String key) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        private String where() {
+            return path.isEmpty() ? "the lesson plan" : path;
         }
 
         private SequenceNode sequence(String key, boolean required) {
             Node value = node(key);
             if (value == null || isNull(value)) {
                 if (required) {
-                    error(node, path + " needs '" + key + ":' with at least one '- ' item");
+                    error(node, where() + " needs '" + key + ":' with at least one '- ' item");
                 }
                 return null;
             }
-            if (!visit(value, path + "." + key)) {
+            if (!visit(value, child(key))) {
                 return null;
             }
             if (value instanceof SequenceNode seq) {
                 if (required && seq.getValue().isEmpty()) {
-                    error(value, path + "." + key + " is empty: it needs at least one item");
+                    error(value, child(key) + " is empty: it needs at least one item");
                 }
                 return seq;
             }
-            error(value, path + "." + key + " should be a list (one '- ' item per line), but it is " + describe(value));
+            error(value, child(key) + " should be a list (one '- ' item per line), but it is " + describe(value));
             return null;
         }
 
@@ -277,7 +289,7 @@ final class YamlTree {
             for (Map.Entry<String, NodeTuple> e : fields.entrySet()) {
                 if (!known.contains(e.getKey())) {
                     String hint = closest(e.getKey(), known);
-                    error(e.getValue().getKeyNode(), "unknown key '" + e.getKey() + "' in " + path
+                    error(e.getValue().getKeyNode(), "unknown key '" + e.getKey() + "' in " + where()
                             + (hint != null ? ": did you mean '" + hint + "'?" : ": allowed here are " + String.join(", ", known)));
                 }
             }

@@ -325,31 +325,51 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Span text = new Span();
             text.addClassName("line-text");
             List<Component> popovers = new ArrayList<>();
-            for (TextMarks.Run run : TextMarks.runs(s.raw(), phrases)) {
-                text.add(run(run, popovers));
+            List<TextMarks.Run> runs = TextMarks.runs(s.raw(), phrases);
+            for (int i = 0; i < runs.size(); i++) {
+                String phrase = runs.get(i).phrase();
+                if (phrase == null) {
+                    text.add(run(runs.get(i), popovers));
+                    continue;
+                }
+                // One explained phrase may cross marks ("Military-Rev[olutionary] C[ommittee]"): one target, one popover.
+                Span group = new Span();
+                group.addClassName(phrase.startsWith("a") ? "annotated" : "term");
+                while (i < runs.size() && phrase.equals(runs.get(i).phrase())) {
+                    group.add(styled(runs.get(i)));
+                    i++;
+                }
+                i--;
+                String[] e = explanations.get(phrase);
+                popovers.add(Explain.attach(group, e[0], e[1]));
+                text.add(group);
             }
             row.add(number, text);
             popovers.forEach(row::add);
             return row;
         }
 
-        private Component run(TextMarks.Run run, List<Component> popovers) {
+        private Span styled(TextMarks.Run run) {
             Span span = new Span(run.text());
             if (run.underlined()) {
                 span.addClassName("underlined");
             }
-            if (run.phrase() != null) {
-                String[] e = explanations.get(run.phrase());
-                span.addClassName(run.phrase().startsWith("a") ? "annotated" : "term");
-                popovers.add(Explain.attach(span, e[0], e[1]));
-            } else if (run.mark() == TextMarks.Mark.COMPLETION) {
+            if (run.mark() == TextMarks.Mark.COMPLETION) {
                 span.addClassName("mark-completion");
-                popovers.add(Explain.attach(span, run.text(), getTranslation("reader.mark.completion")));
             } else if (run.mark() == TextMarks.Mark.INSERTION) {
                 span.addClassName("mark-insertion");
-                popovers.add(Explain.attach(span, run.text(), getTranslation("reader.mark.insertion")));
-            } else if (run.underlined()) {
-                popovers.add(Explain.attach(span, run.text(), getTranslation("reader.mark.underline")));
+            }
+            return span;
+        }
+
+        /** A run outside explained phrases; editorial marks and underlining get their own explanation. */
+        private Component run(TextMarks.Run run, List<Component> popovers) {
+            Span span = styled(run);
+            String key = run.mark() == TextMarks.Mark.COMPLETION ? "reader.mark.completion"
+                    : run.mark() == TextMarks.Mark.INSERTION ? "reader.mark.insertion"
+                    : run.underlined() ? "reader.mark.underline" : null;
+            if (key != null) {
+                popovers.add(Explain.attach(span, run.text(), getTranslation(key)));
             }
             return span;
         }
