@@ -1,14 +1,19 @@
 package org.workingrecord.shell;
 
-import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.RouterLayout;
 
 /**
- * The frame around every page: the app's name, the main navigation and a skip link. Links are
- * plain paths (the router handles them) so the shell depends on no feature.
+ * The frame around every page: a skip link, the app's name and the main navigation, then the
+ * page. Links are plain paths (the router handles them) so the shell depends on no feature.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Div content = new Div();
 
     public MainLayout() {
         Anchor skip = new Anchor("#main-content", getTranslation("shell.skip"));
@@ -22,7 +27,18 @@ public class MainLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
         nav.add(new Anchor("", getTranslation("nav.lessons")), new Anchor("lesson-check", getTranslation("nav.check")));
 
-        addToNavbar(skip, home, nav);
+        Header header = new Header(skip, home, nav);
+        header.addClassName("app-header");
+        content.addClassName("app-content");
+        add(header, content);
         addClassName("wr-shell");
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement page) {
+        content.getElement().removeAllChildren();
+        if (page != null) {
+            content.getElement().appendChild(page.getElement());
+        }
     }
 }

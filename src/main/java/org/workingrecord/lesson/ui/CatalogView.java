@@ -44,7 +44,7 @@ class CatalogView extends Main implements HasDynamicTitle {
         Anchor open = new Anchor(Routes.lesson(plan.id()), getTranslation("catalog.open", plan.title()));
         open.addClassName("button-link");
         Anchor read = new Anchor(Routes.reader(plan.id()), getTranslation("catalog.read"));
-        read.addClassName("button-link secondary");
+        read.addClassNames("button-link", "secondary");
         Div actions = new Div(open, read);
         actions.addClassName("actions");
         card.add(title, meta, new Paragraph(plan.summary()), actions);

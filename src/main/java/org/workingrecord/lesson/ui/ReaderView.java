@@ -77,6 +77,22 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         build(lesson.get());
+        event.getLocation().getQueryParameters().getSingleParameter("line").ifPresent(this::focusLine);
+    }
+
+    /** Opens the reader at a line (?line=12), as a citation or feedback points to it. */
+    private void focusLine(String line) {
+        getChildren().flatMap(ReaderView::descendants)
+                .filter(c -> c.getId().filter(("line-" + line)::equals).isPresent())
+                .findFirst()
+                .ifPresent(row -> {
+                    row.getElement().getClassList().add("line-focus");
+                    row.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+                });
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(ReaderView::descendants));
     }
 
     private void build(LoadedLesson lesson) {
