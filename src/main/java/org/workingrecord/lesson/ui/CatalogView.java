@@ -41,9 +41,11 @@ class CatalogView extends Main implements HasDynamicTitle {
         H2 title = new H2(plan.title());
         Span meta = new Span(getTranslation("catalog.meta", plan.level(), plan.durationMinutes()));
         meta.addClassName("lesson-meta");
-        Anchor open = new Anchor(Routes.lesson(plan.id()), getTranslation("catalog.open", plan.title()));
+        Anchor open = new Anchor(Routes.lesson(plan.id()), getTranslation("catalog.open"));
+        open.getElement().setAttribute("aria-label", getTranslation("catalog.open.label", plan.title()));
         open.addClassName("button-link");
         Anchor read = new Anchor(Routes.reader(plan.id()), getTranslation("catalog.read"));
+        read.getElement().setAttribute("aria-label", getTranslation("catalog.read.label", plan.title()));
         read.addClassNames("button-link", "secondary");
         Div actions = new Div(open, read);
         actions.addClassName("actions");

@@ -26,7 +26,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
                 "Who said what? Reading a Kremlin working record");
         assertThat(find(Anchor.class).withText("Read the source").all()).extracting(Anchor::getHref)
                 .contains("lessons/who-said-what/source");
-        assertThat(find(Anchor.class).withText("About this lesson: Who said what? Reading a Kremlin working record").single()
+        assertThat(find(Anchor.class).withAriaLabel("About this lesson: Who said what? Reading a Kremlin working record").single()
                 .getHref()).isEqualTo("lessons/who-said-what");
     }
 
