@@ -1,7 +1,6 @@
 package org.workingrecord.lesson.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.shell.NotFoundView;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
@@ -117,7 +118,9 @@ class ReaderViewTest extends SpringBrowserlessTest {
 
     @Test
     void anUnknownLessonSaysSo() {
-        assertThatThrownBy(() -> navigate("lessons/no-such-lesson/source", ReaderView.class))
-                .hasMessageContaining("RouteNotFoundError");
+        navigate("lessons/no-such-lesson/source", NotFoundView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+        assertThat(find(Paragraph.class).withTextContaining("There is no lesson called \"no-such-lesson\"").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("Go to the list of lessons").single().getHref()).isEmpty();
     }
 }
