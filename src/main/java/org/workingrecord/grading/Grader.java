@@ -1,0 +1,10 @@
+package org.workingrecord.grading;
+
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Question;
+
+/** One small strategy per question kind: pure, no Spring, no database. */
+interface Grader<Q extends Question> {
+
+    Score grade(Q question, AnswerValue answer, LoadedLesson lesson);
+}

@@ -1,0 +1,33 @@
+package org.workingrecord.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Question;
+
+/** Fields "0", "1", ...: for each statement (by its place in the lesson), the chosen speaker id. A point per pair. */
+final class MatchingGrader implements Grader<Question.Matching> {
+
+    @Override
+    public Score grade(Question.Matching q, AnswerValue answer, LoadedLesson lesson) {
+        int points = 0;
+        List<Feedback> feedback = new ArrayList<>();
+        for (int i = 0; i < q.pairs().size(); i++) {
+            Question.Pair pair = q.pairs().get(i);
+            String given = answer.get(String.valueOf(i)).orElse("");
+            if (given.equals(pair.speaker())) {
+                points++;
+            } else {
+                List<Integer> lines = Evidence.lines(lesson, pair.statement());
+                feedback.add(Feedback.of("feedback.match.wrong", pair.statement(), Evidence.name(lesson.plan(), pair.speaker()),
+                        Evidence.lineLabel(lines)).at(lines));
+            }
+        }
+        if (points == q.pairs().size()) {
+            feedback.add(0, Feedback.of("feedback.right"));
+        }
+        feedback.add(Evidence.explanation(q.explanation()));
+        return Score.auto(points, q.pairs().size(), feedback);
+    }
+}

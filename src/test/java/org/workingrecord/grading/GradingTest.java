@@ -1,0 +1,147 @@
+package org.workingrecord.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.workingrecord.lesson.Activity;
+import org.workingrecord.lesson.LessonLoader;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Question;
+
+/** Each scoring strategy on the shipped lessons: right, wrong, partly right, and feedback that points at the source. */
+class GradingTest {
+
+    private static final List<LoadedLesson> LESSONS = LessonLoader.loadAll(Path.of("lesson-plans")).lessons();
+
+    private static LoadedLesson lesson(String id) {
+        return LESSONS.stream().filter(l -> l.plan().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <Q extends Question> Q question(LoadedLesson lesson, String id) {
+        return (Q) lesson.plan().activities().stream()
+                .filter(a -> a instanceof Activity.QuestionSet).flatMap(a -> ((Activity.QuestionSet) a).questions().stream())
+                .filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> keys(Score s) {
+        return s.feedback().stream().map(Feedback::key).toList();
+    }
+
+    @Test
+    void whoSaidItPointsAtTheSpeakersWords() {
+        LoadedLesson l = lesson("who-said-what");
+        Question q = question(l, "who-capitulation");
+        Score right = Grading.grade(q, AnswerValue.of("speaker", "zhukov"), l);
+        assertThat(right.points()).isEqualTo(1);
+        assertThat(right.correct()).isTrue();
+        Score wrong = Grading.grade(q, AnswerValue.of("speaker", "molotov"), l);
+        assertThat(wrong.points()).isZero();
+        assertThat(wrong.feedback().get(0)).isEqualTo(new Feedback("feedback.who.wrong", List.of("Georgy Zhukov"), List.of()));
+        assertThat(wrong.feedback().get(1).lines()).containsExactly(16);
+    }
+
+    @Test
+    void notInThisRecordIsARealAnswer() {
+        LoadedLesson l = lesson("who-said-what");
+        Question q = question(l, "who-not-in-record");
+        assertThat(Grading.grade(q, AnswerValue.of("speaker", "not-in-record"), l).correct()).isTrue();
+        Score wrong = Grading.grade(q, AnswerValue.of("speaker", "khrushchev"), l);
+        assertThat(wrong.correct()).isFalse();
+        assertThat(keys(wrong)).startsWith("feedback.who.absent.wrong");
+    }
+
+    @Test
+    void matchingScoresEachPair() {
+        LoadedLesson l = lesson("who-said-what");
+        Question q = question(l, "match-statements");
+        Score partly = Grading.grade(q, AnswerValue.of("0", "molotov", "1", "malenkov", "2", "furtseva", "3", "shepilov"), l);
+        assertThat(partly.points()).isEqualTo(2);
+        assertThat(partly.max()).isEqualTo(4);
+        assertThat(partly.feedback()).filteredOn(f -> f.key().equals("feedback.match.wrong"))
+                .extracting(Feedback::lines).containsExactly(List.of(17), List.of(20));
+        Score all = Grading.grade(q, AnswerValue.of("0", "molotov", "1", "malenkov", "2", "shepilov", "3", "furtseva"), l);
+        assertThat(all.correct()).isTrue();
+    }
+
+    @Test
+    void thePositionsGridAcceptsDefensibleReadingsAndExplainsSilence() {
+        LoadedLesson l = lesson("hard-or-soft-line");
+        Question.PositionsGrid q = question(l, "grid");
+        AnswerValue answer = AnswerValue.of();
+        for (String s : q.speakers()) {
+            for (String t : q.topics()) {
+                answer = answer.with(Grading.gridCell(s, t), l.plan().position(s, t).orElseThrow().stance());
+            }
+        }
+        assertThat(Grading.grade(q, answer, l).points()).isEqualTo(27);
+
+        // the misreading a teacher most wants to see: Khrushchev attacked Mikoyan
+        Score misread = Grading.grade(q, answer.with("khrushchev/mikoyan", "critical"), l);
+        assertThat(misread.points()).isEqualTo(26);
+        Feedback khrushchev = misread.feedback().stream().filter(f -> f.key().equals("feedback.grid.wrong")).findFirst().orElseThrow();
+        assertThat(khrushchev.args()).startsWith("Nikita Khrushchev", "Mikoyan's conduct in Budapest", "Supportive / in favour");
+        assertThat(khrushchev.lines()).containsExactly(22, 23);
+
+        Score defensible = Grading.grade(q, answer.with("khrushchev/mikoyan", "mixed"), l);
+        assertThat(defensible.points()).isEqualTo(27);
+        assertThat(keys(defensible)).contains("feedback.grid.accepted");
+
+        Score guessed = Grading.grade(q, answer.with("molotov/nagy", "critical"), l);
+        assertThat(guessed.points()).isEqualTo(26);
+        assertThat(keys(guessed)).contains("feedback.grid.silent");
+    }
+
+    @Test
+    void pickTheEvidenceTakesAnyLineHoldingTheWords() {
+        LoadedLesson l = lesson("who-said-what");
+        Question q = question(l, "evidence-reinforcements");
+        assertThat(Grading.grade(q, AnswerValue.of("line", "25"), l).correct()).isTrue();
+        assertThat(Grading.grade(q, AnswerValue.of("line", "29"), l).correct()).isTrue();
+        Score wrong = Grading.grade(q, AnswerValue.of("line", "12"), l);
+        assertThat(wrong.correct()).isFalse();
+        assertThat(wrong.feedback().get(0).lines()).containsExactly(25, 29);
+    }
+
+    @Test
+    void trueFalseShowsTheEvidence() {
+        LoadedLesson l = lesson("who-said-what");
+        Question q = question(l, "shepilov-present");
+        assertThat(Grading.grade(q, AnswerValue.of("value", "false"), l).correct()).isTrue();
+        Score wrong = Grading.grade(q, AnswerValue.of("value", "true"), l);
+        assertThat(keys(wrong)).startsWith("feedback.tf.false", "feedback.quote");
+        assertThat(wrong.feedback().get(1).lines()).containsExactly(3);
+    }
+
+    @Test
+    void orderScoresItemsInTheirPlace() {
+        LoadedLesson l = lesson("who-said-what");
+        Question q = question(l, "order-speakers");
+        assertThat(Grading.grade(q, AnswerValue.of("order", "0,1,2,3"), l).correct()).isTrue();
+        Score swapped = Grading.grade(q, AnswerValue.of("order", "1,0,2,3"), l);
+        assertThat(swapped.points()).isEqualTo(2);
+        assertThat(swapped.feedback().get(0).lines()).containsExactly(12, 14, 16, 25);
+    }
+
+    @Test
+    void choiceAndOpen() {
+        LoadedLesson l = lesson("hard-or-soft-line");
+        Question q = question(l, "molotov-nagy");
+        assertThat(Grading.grade(q, AnswerValue.of("option", "2"), l).correct()).isTrue();
+        Score wrong = Grading.grade(q, AnswerValue.of("option", "0"), l);
+        assertThat(wrong.feedback().get(0).args()).containsExactly("Nothing: his recorded words are about Mikoyan, not Nagy.");
+        Score open = Grading.grade(question(l, "open-khrushchev"), AnswerValue.of("text", "He defended him."), l);
+        assertThat(open.pending()).isTrue();
+        assertThat(open.max()).isEqualTo(4);
+    }
+
+    @Test
+    void answersSurviveEncoding() {
+        AnswerValue a = AnswerValue.of("text", "Mikoyan & Suslov = \"absent\"\nline two", "bulganin/mikoyan", "critical");
+        assertThat(AnswerValue.decode(a.encode())).isEqualTo(a);
+        assertThat(AnswerValue.decode("").isEmpty()).isTrue();
+    }
+}
