@@ -1,0 +1,39 @@
+package org.workingrecord.attempt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.lesson.Activity;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Question;
+
+/**
+ * A question as assigned: its key in the student's work ("quiz/who-capitulation", or
+ * "reading/step-3" for a guided-reading check), its activity and the question itself.
+ */
+public record AssignedQuestion(String key, Activity activity, Question question) {
+
+    /** Every question of the assignment's activities, in lesson order. */
+    public static List<AssignedQuestion> all(LoadedLesson lesson, AssignmentInfo assignment) {
+        List<AssignedQuestion> out = new ArrayList<>();
+        for (Activity activity : lesson.plan().activities()) {
+            if (!assignment.activityIds().contains(activity.id())) {
+                continue;
+            }
+            switch (activity) {
+                case Activity.GuidedReading r -> {
+                    for (int i = 0; i < r.steps().size(); i++) {
+                        out.add(new AssignedQuestion(stepKey(r, i), r, r.steps().get(i).check()));
+                    }
+                }
+                case Activity.QuestionSet s -> s.questions().forEach(q -> out.add(new AssignedQuestion(s.id() + "/" + q.id(), s, q)));
+            }
+        }
+        return out;
+    }
+
+    public static String stepKey(Activity.GuidedReading reading, int index) {
+        return reading.id() + "/step-" + (index + 1);
+    }
+}

@@ -1,0 +1,87 @@
+package org.workingrecord.attempt;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One student's work on one assignment. */
+@Entity
+@Table(name = "attempt")
+class Attempt {
+
+    enum Status { IN_PROGRESS, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "assignment_id", nullable = false)
+    private Long assignmentId;
+
+    @Column(name = "student_id", nullable = false)
+    private Long studentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "grades_released", nullable = false)
+    private boolean gradesReleased;
+
+    protected Attempt() {
+    }
+
+    Attempt(Long assignmentId, Long studentId, Instant startedAt) {
+        this.assignmentId = assignmentId;
+        this.studentId = studentId;
+        this.status = Status.IN_PROGRESS;
+        this.startedAt = startedAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long assignmentId() {
+        return assignmentId;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    boolean gradesReleased() {
+        return gradesReleased;
+    }
+
+    void submit(Instant at) {
+        status = Status.SUBMITTED;
+        submittedAt = at;
+    }
+
+    void reopen() {
+        status = Status.IN_PROGRESS;
+        submittedAt = null;
+    }
+
+    void releaseGrades() {
+        gradesReleased = true;
+    }
+}

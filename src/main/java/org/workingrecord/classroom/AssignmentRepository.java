@@ -1,0 +1,9 @@
+package org.workingrecord.classroom;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+    List<Assignment> findByClassIdAndWithdrawnFalseOrderByIdDesc(Long classId);
+}

@@ -1,0 +1,183 @@
+package org.workingrecord.classroom;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workingrecord.classroom.JoinOutcome.Reason;
+import org.workingrecord.classroom.JoinOutcome.Refused;
+import org.workingrecord.lesson.Activity;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.LoadedLesson;
+
+/** Classes, their students and their assignments. The only door to those tables. */
+@Service
+public class ClassroomService {
+
+    public static final int MAX_NAME = 40;
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*");
+
+    private final SchoolClassRepository classes;
+    private final StudentRepository students;
+    private final AssignmentRepository assignments;
+    private final LessonCatalog catalog;
+    private final JoinThrottle throttle;
+    private final Clock clock;
+
+    ClassroomService(SchoolClassRepository classes, StudentRepository students, AssignmentRepository assignments,
+                     LessonCatalog catalog, JoinThrottle throttle, Clock clock) {
+        this.classes = classes;
+        this.students = students;
+        this.assignments = assignments;
+        this.catalog = catalog;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ClassInfo createClass(String name, Long ownerId) {
+        String code;
+        do {
+            code = Codes.random();
+        } while (classes.existsByJoinCode(code));
+        SchoolClass c = classes.save(new SchoolClass(name.strip(), code, ownerId, clock.instant()));
+        return info(c);
+    }
+
+    @Transactional
+    public void setJoiningLocked(long classId, boolean locked) {
+        classes.findById(classId).orElseThrow().setJoiningLocked(locked);
+    }
+
+    @Transactional
+    public void setArchived(long classId, boolean archived) {
+        classes.findById(classId).orElseThrow().setArchived(archived);
+    }
+
+    /** Assigns a lesson; with no activity ids, all of the lesson's activities. */
+    @Transactional
+    public AssignmentInfo assign(long classId, String lessonId, LocalDate due, FeedbackMode mode, List<String> activityIds) {
+        classes.findById(classId).orElseThrow(() -> new IllegalArgumentException("no class " + classId));
+        LoadedLesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
+        List<String> all = lesson.plan().activities().stream().map(Activity::id).toList();
+        List<String> chosen = activityIds.isEmpty() ? all : all.stream().filter(activityIds::contains).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one activity of " + lessonId);
+        }
+        return assignments.save(new Assignment(classId, lessonId, due, mode, chosen, clock.instant())).info();
+    }
+
+    @Transactional
+    public void withdraw(long assignmentId) {
+        assignments.findById(assignmentId).orElseThrow().setWithdrawn(true);
+    }
+
+    /** A new student joins with the class code and the name they choose. */
+    @Transactional
+    public JoinOutcome join(String typedCode, String typedName, JoinClient client) {
+        long wait = throttle.waitSeconds(client);
+        if (wait > 0) {
+            return new Refused(Reason.TOO_MANY_TRIES, wait);
+        }
+        String code = Codes.normalize(typedCode);
+        if (!Codes.wellFormed(code)) {
+            throttle.failed(client);
+            return new Refused(Reason.MALFORMED_CODE, 0);
+        }
+        Optional<SchoolClass> found = classes.findByJoinCode(code);
+        if (found.isEmpty()) {
+            throttle.failed(client);
+            return new Refused(Reason.UNKNOWN_CLASS, 0);
+        }
+        SchoolClass schoolClass = found.get();
+        if (schoolClass.archived()) {
+            return new Refused(Reason.CLASS_ARCHIVED, 0);
+        }
+        if (schoolClass.joiningLocked()) {
+            return new Refused(Reason.JOINING_LOCKED, 0);
+        }
+        String name = typedName == null ? "" : Normalizer.normalize(typedName.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+        if (name.isEmpty()) {
+            return new Refused(Reason.NAME_EMPTY, 0);
+        }
+        if (name.length() > MAX_NAME) {
+            return new Refused(Reason.NAME_TOO_LONG, 0);
+        }
+        if (!NAME.matcher(name).matches()) {
+            return new Refused(Reason.NAME_INVALID, 0);
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        if (students.existsByClassIdAndNameKey(schoolClass.id(), key)) {
+            return new Refused(Reason.NAME_TAKEN, 0);
+        }
+        String resume;
+        do {
+            resume = Codes.random();
+        } while (students.findByResumeCodeHash(Codes.hash(resume)).isPresent());
+        try {
+            Student student = students.saveAndFlush(new Student(schoolClass.id(), name, key, Codes.hash(resume), clock.instant()));
+            return new JoinOutcome.Joined(ref(student, schoolClass), resume);
+        } catch (DataIntegrityViolationException e) {
+            // two students typed the same name at the same moment
+            return new Refused(Reason.NAME_TAKEN, 0);
+        }
+    }
+
+    /** A student comes back on any device with their resume code. */
+    @Transactional(readOnly = true)
+    public JoinOutcome resume(String typedCode, JoinClient client) {
+        long wait = throttle.waitSeconds(client);
+        if (wait > 0) {
+            return new Refused(Reason.TOO_MANY_TRIES, wait);
+        }
+        String code = Codes.normalize(typedCode);
+        Optional<Student> student = Codes.wellFormed(code) ? students.findByResumeCodeHash(Codes.hash(code)) : Optional.empty();
+        if (student.isEmpty()) {
+            throttle.failed(client);
+            return new Refused(Reason.UNKNOWN_RESUME_CODE, 0);
+        }
+        SchoolClass schoolClass = classes.findById(student.get().classId()).orElseThrow();
+        if (schoolClass.archived()) {
+            return new Refused(Reason.CLASS_ARCHIVED, 0);
+        }
+        return new JoinOutcome.Resumed(ref(student.get(), schoolClass));
+    }
+
+    /** Whether the student still exists and may work (not removed, class not archived). */
+    @Transactional(readOnly = true)
+    public Optional<StudentRef> current(long studentId) {
+        return students.findById(studentId).flatMap(s -> classes.findById(s.classId())
+                .filter(c -> !c.archived()).map(c -> ref(s, c)));
+    }
+
+    /** The student's class's assignments, newest first. */
+    @Transactional(readOnly = true)
+    public List<AssignmentInfo> assignmentsFor(StudentRef student) {
+        return assignments.findByClassIdAndWithdrawnFalseOrderByIdDesc(student.classId()).stream()
+                .map(Assignment::info).filter(a -> catalog.lesson(a.lessonId()).isPresent()).toList();
+    }
+
+    /** An assignment the student may open: of their own class, not withdrawn. Anything else is empty. */
+    @Transactional(readOnly = true)
+    public Optional<AssignmentInfo> assignmentFor(StudentRef student, long assignmentId) {
+        return assignments.findById(assignmentId)
+                .filter(a -> a.classId() == student.classId() && !a.withdrawn())
+                .map(Assignment::info)
+                .filter(a -> catalog.lesson(a.lessonId()).isPresent());
+    }
+
+    private static ClassInfo info(SchoolClass c) {
+        return new ClassInfo(c.id(), c.name(), c.joinCode(), c.joiningLocked(), c.archived());
+    }
+
+    private static StudentRef ref(Student s, SchoolClass c) {
+        return new StudentRef(s.id(), c.id(), s.displayName(), c.name());
+    }
+}

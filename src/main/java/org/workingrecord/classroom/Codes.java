@@ -1,0 +1,53 @@
+package org.workingrecord.classroom;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Join codes and resume codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
+ * typed case-insensitively, with spaces or dashes ignored. Resume codes are stored only as hashes.
+ */
+public final class Codes {
+
+    public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final int LENGTH = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Codes() {
+    }
+
+    static String random() {
+        StringBuilder code = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** What the student typed, as a code: upper case, spaces and dashes removed. */
+    public static String normalize(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    static boolean wellFormed(String normalized) {
+        return normalized.length() == LENGTH && normalized.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+    }
+
+    /** "ABCD-EFGH": easier to read aloud and copy. */
+    public static String display(String code) {
+        return code.length() == LENGTH ? code.substring(0, 4) + "-" + code.substring(4) : code;
+    }
+
+    static String hash(String normalized) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(("working-record-resume:" + normalized).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

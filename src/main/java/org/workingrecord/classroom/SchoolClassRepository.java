@@ -1,0 +1,11 @@
+package org.workingrecord.classroom;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
+    Optional<SchoolClass> findByJoinCode(String joinCode);
+
+    boolean existsByJoinCode(String joinCode);
+}

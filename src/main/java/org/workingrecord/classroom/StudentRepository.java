@@ -1,0 +1,11 @@
+package org.workingrecord.classroom;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StudentRepository extends JpaRepository<Student, Long> {
+    Optional<Student> findByResumeCodeHash(String hash);
+
+    boolean existsByClassIdAndNameKey(Long classId, String nameKey);
+}

@@ -1,0 +1,134 @@
+package org.workingrecord.attempt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Score;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AttemptServiceTest {
+
+    @Autowired
+    ClassroomService classroom;
+
+    @Autowired
+    AttemptService attempts;
+
+    private StudentRef anna;
+    private StudentRef ben;
+    private AssignmentInfo assignment;
+
+    private StudentRef join(ClassInfo c, String name) {
+        return ((JoinOutcome.Joined) classroom.join(c.joinCode(), name, new JoinClient(name + Math.random(), "127.0.0.1"))).student();
+    }
+
+    @BeforeEach
+    void setUp() {
+        ClassInfo c = classroom.createClass("10B", null);
+        anna = join(c, "Anna");
+        ben = join(c, "Ben");
+        assignment = classroom.assign(c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+    }
+
+    @Test
+    void everyAnswerIsStoredWhenGivenAndComesBack() {
+        SaveOutcome first = attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"),
+                SavedAnswer.NONE);
+        assertThat(first).isInstanceOf(SaveOutcome.Saved.class);
+        int revision = ((SaveOutcome.Saved) first).revision();
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), revision);
+
+        AttemptState state = attempts.open(anna, assignment.id());
+        assertThat(state.status()).isEqualTo(WorkStatus.IN_PROGRESS);
+        assertThat(state.answers().get("quiz/who-capitulation").value()).isEqualTo(AnswerValue.of("speaker", "zhukov"));
+        assertThat(attempts.open(ben, assignment.id()).answers()).isEmpty();
+    }
+
+    @Test
+    void aStaleTabIsToldInsteadOfOverwriting() {
+        String key = "quiz/open-one-speaker";
+        int seen = ((SaveOutcome.Saved) attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "draft"),
+                SavedAnswer.NONE)).revision();
+        // tab A saves on top of what it saw
+        attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "from tab A"), seen);
+        // tab B still thinks the revision is the old one
+        SaveOutcome fromB = attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "from tab B"), seen);
+        assertThat(fromB).isInstanceOf(SaveOutcome.Conflict.class);
+        SavedAnswer current = ((SaveOutcome.Conflict) fromB).current();
+        assertThat(current.value().get("text")).contains("from tab A");
+        // B chooses to keep its own answer, knowing the current revision
+        assertThat(attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "from tab B"), current.revision()))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(attempts.open(anna, assignment.id()).answers().get(key).value().get("text")).contains("from tab B");
+    }
+
+    @Test
+    void submittingListsTheGapsThenLocksTheWork() {
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        List<AssignedQuestion> gaps = attempts.unanswered(anna, assignment.id());
+        assertThat(gaps).hasSize(attempts.work(anna, assignment.id()).questions().size() - 1);
+        assertThat(gaps).extracting(AssignedQuestion::key).doesNotContain("quiz/who-capitulation").contains("reading/step-1");
+
+        assertThat(attempts.review(anna, assignment.id())).as("feedback waits for submission").isEmpty();
+        Receipt receipt = attempts.submit(anna, assignment.id());
+        assertThat(receipt.answered()).isEqualTo(1);
+        assertThat(receipt.total()).isEqualTo(17);
+        assertThat(receipt.submittedAt()).isNotNull();
+        assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
+                .isInstanceOf(SaveOutcome.Locked.class);
+        assertThat(attempts.statuses(anna, List.of(assignment))).containsEntry(assignment.id(), WorkStatus.SUBMITTED);
+        assertThat(attempts.statuses(ben, List.of(assignment))).containsEntry(assignment.id(), WorkStatus.NOT_STARTED);
+
+        List<ReviewItem> review = attempts.review(anna, assignment.id());
+        ReviewItem who = review.stream().filter(r -> r.question().key().equals("quiz/who-capitulation")).findFirst().orElseThrow();
+        assertThat(who.score().correct()).isTrue();
+
+        attempts.reopen(assignment.id(), anna.studentId());
+        assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
+                .isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void immediateFeedbackFixesTheCheckedAnswer() {
+        ClassInfo c = classroom.createClass("10C", null);
+        StudentRef cara = join(c, "Cara");
+        AssignmentInfo quick = classroom.assign(c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of("quiz"));
+        attempts.save(cara, quick.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), SavedAnswer.NONE);
+        Score score = attempts.check(cara, quick.id(), "quiz/who-capitulation");
+        assertThat(score.correct()).isFalse();
+        assertThat(score.feedback().get(1).lines()).containsExactly(16);
+        assertThat(attempts.save(cara, quick.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), 0))
+                .isInstanceOf(SaveOutcome.Locked.class);
+        assertThat(attempts.review(cara, quick.id())).hasSize(1);
+        assertThatThrownBy(() -> attempts.check(anna, assignment.id(), "quiz/who-capitulation"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void noOneOpensAnotherClasssWork() {
+        ClassInfo other = classroom.createClass("11A", null);
+        StudentRef dan = join(other, "Dan");
+        assertThatThrownBy(() -> attempts.open(dan, assignment.id())).isInstanceOf(NotYoursException.class);
+        assertThatThrownBy(() -> attempts.save(dan, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "x"),
+                SavedAnswer.NONE)).isInstanceOf(NotYoursException.class);
+        assertThatThrownBy(() -> attempts.review(dan, assignment.id())).isInstanceOf(NotYoursException.class);
+        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/no-such-question", AnswerValue.of("a", "b"),
+                SavedAnswer.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

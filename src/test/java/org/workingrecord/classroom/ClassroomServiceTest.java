@@ -1,0 +1,118 @@
+package org.workingrecord.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.classroom.JoinOutcome.Reason;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ClassroomServiceTest {
+
+    @Autowired
+    ClassroomService service;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static int clients;
+
+    private static JoinClient newClient() {
+        return new JoinClient("session-" + ++clients, "10.0.0." + clients);
+    }
+
+    private static Reason refusal(JoinOutcome outcome) {
+        assertThat(outcome).isInstanceOf(JoinOutcome.Refused.class);
+        return ((JoinOutcome.Refused) outcome).reason();
+    }
+
+    @Test
+    void joinCodesUseNoLookAlikes() {
+        ClassInfo c = service.createClass("10B History", null);
+        assertThat(c.joinCode()).hasSize(8).doesNotContainPattern("[01OIL]").matches("[" + Codes.ALPHABET + "]{8}");
+    }
+
+    @Test
+    void aStudentJoinsAndComesBackWithTheResumeCode() {
+        ClassInfo c = service.createClass("10B History", null);
+        JoinClient client = newClient();
+        JoinOutcome joined = service.join(" " + c.joinCode().toLowerCase().substring(0, 4) + "-" + c.joinCode().substring(4), "Anna K.", client);
+        assertThat(joined).isInstanceOf(JoinOutcome.Joined.class);
+        JoinOutcome.Joined j = (JoinOutcome.Joined) joined;
+        assertThat(j.student().displayName()).isEqualTo("Anna K.");
+        assertThat(j.student().className()).isEqualTo("10B History");
+
+        JoinOutcome back = service.resume(Codes.display(j.resumeCode()).toLowerCase(), newClient());
+        assertThat(back).isEqualTo(new JoinOutcome.Resumed(j.student()));
+        // only a hash of the resume code is stored, and nothing but the name
+        assertThat(jdbc.queryForList("select * from student where id = ?", j.student().studentId()).get(0))
+                .containsOnlyKeys("ID", "CLASS_ID", "DISPLAY_NAME", "NAME_KEY", "RESUME_CODE_HASH", "CREATED_AT")
+                .doesNotContainValue(j.resumeCode());
+    }
+
+    @Test
+    void aNameCannotBeTakenTwiceByTypingIt() {
+        ClassInfo c = service.createClass("10B", null);
+        assertThat(service.join(c.joinCode(), "Anna K.", newClient())).isInstanceOf(JoinOutcome.Joined.class);
+        assertThat(refusal(service.join(c.joinCode(), "  anna   k. ", newClient()))).isEqualTo(Reason.NAME_TAKEN);
+    }
+
+    @Test
+    void namesAreCheckedWithClearReasons() {
+        ClassInfo c = service.createClass("10B", null);
+        assertThat(refusal(service.join(c.joinCode(), "   ", newClient()))).isEqualTo(Reason.NAME_EMPTY);
+        assertThat(refusal(service.join(c.joinCode(), "A".repeat(41), newClient()))).isEqualTo(Reason.NAME_TOO_LONG);
+        assertThat(refusal(service.join(c.joinCode(), "anna@school.org", newClient()))).isEqualTo(Reason.NAME_INVALID);
+        assertThat(service.join(c.joinCode(), "Zsófia Ő.", newClient())).isInstanceOf(JoinOutcome.Joined.class);
+        assertThat(service.join(c.joinCode(), "Ёлка Д.", newClient())).isInstanceOf(JoinOutcome.Joined.class);
+    }
+
+    @Test
+    void wrongLockedAndArchivedClasses() {
+        ClassInfo c = service.createClass("10B", null);
+        assertThat(refusal(service.join("ABC", "Anna", newClient()))).isEqualTo(Reason.MALFORMED_CODE);
+        assertThat(refusal(service.join("ZZZZZZZZ".equals(c.joinCode()) ? "YYYYYYYY" : "ZZZZZZZZ", "Anna", newClient())))
+                .isEqualTo(Reason.UNKNOWN_CLASS);
+        service.setJoiningLocked(c.id(), true);
+        assertThat(refusal(service.join(c.joinCode(), "Anna", newClient()))).isEqualTo(Reason.JOINING_LOCKED);
+        service.setJoiningLocked(c.id(), false);
+        service.setArchived(c.id(), true);
+        assertThat(refusal(service.join(c.joinCode(), "Anna", newClient()))).isEqualTo(Reason.CLASS_ARCHIVED);
+    }
+
+    @Test
+    void repeatedWrongTriesAreSlowedDownForThatClientOnly() {
+        ClassInfo c = service.createClass("10B", null);
+        JoinClient guesser = newClient();
+        for (int i = 0; i < JoinThrottle.PER_CLIENT; i++) {
+            assertThat(refusal(service.resume("AAAAAAAA", guesser))).isEqualTo(Reason.UNKNOWN_RESUME_CODE);
+        }
+        JoinOutcome slowed = service.join(c.joinCode(), "Anna", guesser);
+        assertThat(refusal(slowed)).isEqualTo(Reason.TOO_MANY_TRIES);
+        assertThat(((JoinOutcome.Refused) slowed).waitSeconds()).isBetween(1L, 60L);
+        // a classmate in the same room is not held up
+        assertThat(service.join(c.joinCode(), "Ben", new JoinClient("other-session", guesser.address())))
+                .isInstanceOf(JoinOutcome.Joined.class);
+    }
+
+    @Test
+    void studentsSeeOnlyTheirOwnClassAssignments() {
+        ClassInfo mine = service.createClass("10B", null);
+        ClassInfo other = service.createClass("11A", null);
+        StudentRef anna = ((JoinOutcome.Joined) service.join(mine.joinCode(), "Anna", newClient())).student();
+        AssignmentInfo ours = service.assign(mine.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        AssignmentInfo theirs = service.assign(other.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        assertThat(ours.activityIds()).containsExactly("reading", "quiz");
+        assertThat(service.assignmentsFor(anna)).extracting(AssignmentInfo::id).containsExactly(ours.id());
+        assertThat(service.assignmentFor(anna, ours.id())).isPresent();
+        assertThat(service.assignmentFor(anna, theirs.id())).isEmpty();
+        service.withdraw(ours.id());
+        assertThat(service.assignmentFor(anna, ours.id())).isEmpty();
+    }
+}
