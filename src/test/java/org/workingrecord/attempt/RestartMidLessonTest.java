@@ -1,0 +1,61 @@
+package org.workingrecord.attempt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workingrecord.Application;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.grading.AnswerValue;
+
+/** The server stops mid-lesson and starts again on the same database: every acknowledged answer is there. */
+class RestartMidLessonTest {
+
+    @TempDir
+    Path data;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .properties("workingrecord.data-dir=" + data.toAbsolutePath(), "spring.main.banner-mode=off", "server.port=0")
+                .run();
+    }
+
+    @Test
+    void acknowledgedAnswersSurviveARestart() {
+        String resumeCode;
+        long assignmentId;
+        try (ConfigurableApplicationContext first = start()) {
+            ClassroomService classroom = first.getBean(ClassroomService.class);
+            AttemptService attempts = first.getBean(AttemptService.class);
+            ClassInfo c = classroom.createClass("10B", null);
+            JoinOutcome.Joined anna = (JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("s", "a"));
+            resumeCode = anna.resumeCode();
+            AssignmentInfo a = classroom.assign(c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+            assignmentId = a.id();
+            assertThat(attempts.save(anna.student(), a.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"),
+                    SavedAnswer.NONE)).isInstanceOf(SaveOutcome.Saved.class);
+            assertThat(attempts.save(anna.student(), a.id(), "quiz/open-one-speaker",
+                    AnswerValue.of("text", "Zhukov wanted a firm line (line 16)."), SavedAnswer.NONE)).isInstanceOf(SaveOutcome.Saved.class);
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            ClassroomService classroom = second.getBean(ClassroomService.class);
+            AttemptService attempts = second.getBean(AttemptService.class);
+            JoinOutcome back = classroom.resume(resumeCode, new JoinClient("new-device", "b"));
+            assertThat(back).isInstanceOf(JoinOutcome.Resumed.class);
+            AttemptState state = attempts.open(((JoinOutcome.Resumed) back).student(), assignmentId);
+            assertThat(state.answers()).hasSize(2);
+            assertThat(state.answers().get("quiz/open-one-speaker").value().get("text"))
+                    .contains("Zhukov wanted a firm line (line 16).");
+        }
+    }
+}
