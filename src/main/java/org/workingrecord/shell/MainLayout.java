@@ -25,7 +25,8 @@ public class MainLayout extends Div implements RouterLayout {
         Nav nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
-        nav.add(new Anchor("", getTranslation("nav.lessons")), new Anchor("lesson-check", getTranslation("nav.check")));
+        nav.add(new Anchor("", getTranslation("nav.lessons")), new Anchor("join", getTranslation("nav.join")),
+                new Anchor("my-work", getTranslation("nav.mywork")), new Anchor("lesson-check", getTranslation("nav.check")));
 
         Header header = new Header(skip, home, nav);
         header.addClassName("app-header");

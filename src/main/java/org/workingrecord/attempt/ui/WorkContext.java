@@ -1,0 +1,38 @@
+package org.workingrecord.attempt.ui;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.workingrecord.attempt.SaveOutcome;
+import org.workingrecord.attempt.SavedAnswer;
+import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Score;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.ui.RecordPanel;
+
+/** What a question card needs from the page it sits on. */
+interface WorkContext {
+
+    LoadedLesson lesson();
+
+    RecordPanel panel();
+
+    boolean immediateFeedback();
+
+    boolean locked();
+
+    Optional<SavedAnswer> saved(String key);
+
+    /** Saves against the revision this page last saw; a conflict is returned, not overwritten. */
+    SaveOutcome save(String key, AnswerValue value);
+
+    /** Saves on top of whatever is stored (the student chose to keep their own answer). */
+    SaveOutcome overwrite(String key, AnswerValue value);
+
+    /** Takes over the stored answer as this page's own. */
+    void accept(String key, SavedAnswer current);
+
+    Score check(String key);
+
+    String time(Instant instant);
+}

@@ -1,0 +1,387 @@
+package org.workingrecord.attempt.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.AttemptState;
+import org.workingrecord.attempt.NotYoursException;
+import org.workingrecord.attempt.Receipt;
+import org.workingrecord.attempt.ReviewItem;
+import org.workingrecord.attempt.SaveOutcome;
+import org.workingrecord.attempt.SavedAnswer;
+import org.workingrecord.attempt.WorkStatus;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.classroom.ui.StudentSession;
+import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Score;
+import org.workingrecord.lesson.Activity;
+import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.ui.RecordPanel;
+import org.workingrecord.shell.MainLayout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A student works through an assignment: its activities as steps, the source always beside the
+ * questions (keeping its place between steps), every answer saved as it is given, and hand-in.
+ */
+@Route(value = "work/:assignmentId", layout = MainLayout.class)
+@AnonymousAllowed
+class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, WorkContext {
+
+    private final ClassroomService classroom;
+    private final AttemptService attempts;
+    private final Clock clock;
+
+    private StudentRef student;
+    private AttemptService.Work work;
+    private AttemptState state;
+    private final Map<String, SavedAnswer> answers = new HashMap<>();
+    private RecordPanel panel;
+    private final Section stepArea = new Section();
+    private final Nav stepNav = new Nav();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final List<QuestionCard> cards = new ArrayList<>();
+    private int step;
+    private int readingIndex;
+    private String title = "";
+
+    WorkView(ClassroomService classroom, AttemptService attempts, Clock clock) {
+        this.classroom = classroom;
+        this.attempts = attempts;
+        this.clock = clock;
+        setId("main-content");
+        addClassNames("page", "work-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        student = StudentSession.current(classroom).orElse(null);
+        if (student == null) {
+            event.forwardTo("join");
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
+            work = attempts.work(student, id);
+        } catch (NumberFormatException | NotYoursException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("work.not-found"));
+            return;
+        }
+        state = attempts.open(student, id);
+        answers.clear();
+        answers.putAll(state.answers());
+        build();
+    }
+
+    private List<Activity> activities() {
+        return work.lesson().plan().activities().stream().filter(a -> work.assignment().activityIds().contains(a.id())).toList();
+    }
+
+    private void build() {
+        removeAll();
+        LessonPlan plan = work.lesson().plan();
+        title = plan.title();
+        Anchor back = new Anchor("my-work", getTranslation("work.back"));
+        back.addClassName("back-link");
+        H1 heading = new H1(plan.title());
+        progress.setMin(0);
+        progress.setMax(1);
+        progress.getElement().setAttribute("aria-labelledby", "progress-text");
+        progressText.setId("progress-text");
+        Div progressBox = new Div(progressText, progress);
+        progressBox.addClassName("progress-box");
+        stepNav.addClassName("step-nav");
+        stepNav.getElement().setAttribute("aria-label", getTranslation("work.steps"));
+
+        panel = new RecordPanel(work.lesson());
+        Details source = new Details(getTranslation("work.source"), panel);
+        source.setOpened(true);
+        source.addClassName("source-panel");
+        stepArea.addClassName("step-area");
+        Div layout = new Div(stepArea, source);
+        layout.addClassName("work-layout");
+        add(back, heading, progressBox, stepNav, layout);
+        step = state.status() == WorkStatus.IN_PROGRESS ? 0 : activities().size();
+        showStep();
+    }
+
+    /** Steps: each activity, then "Hand in". */
+    private void showStep() {
+        cards.forEach(QuestionCard::stop);
+        cards.clear();
+        stepArea.removeAll();
+        List<Activity> activities = activities();
+        int total = activities.size() + 1;
+        progress.setValue((double) step / (total - 1));
+        progressText.setText(getTranslation("work.progress", step + 1, total,
+                step < activities.size() ? activities.get(step).title() : getTranslation("work.handin")));
+        stepNav.removeAll();
+        OrderedList list = new OrderedList();
+        for (int i = 0; i < total; i++) {
+            int target = i;
+            String name = i < activities.size() ? activities.get(i).title() : getTranslation("work.handin");
+            Button b = new Button(name, e -> {
+                step = target;
+                readingIndex = 0;
+                showStep();
+            });
+            b.addThemeVariants(ButtonVariant.TERTIARY);
+            if (i == step) {
+                b.getElement().setAttribute("aria-current", "step");
+                b.addClassName("current");
+            }
+            list.add(new ListItem(b));
+        }
+        stepNav.add(list);
+        if (step < activities.size()) {
+            switch (activities.get(step)) {
+                case Activity.GuidedReading r -> showReading(r);
+                case Activity.QuestionSet s -> showQuestions(s);
+            }
+        } else {
+            showHandIn();
+        }
+    }
+
+    private void showReading(Activity.GuidedReading reading) {
+        LessonPlan plan = work.lesson().plan();
+        Activity.ReadingStep current = reading.steps().get(readingIndex);
+        LessonPlan.Speaker speaker = plan.speaker(current.speaker()).orElseThrow();
+        stepArea.add(new H2(reading.title()), new Paragraph(reading.instructions()));
+        Span counter = new Span(getTranslation("work.reading.counter", readingIndex + 1, reading.steps().size()));
+        counter.addClassName("reading-counter");
+        Div who = new Div(new H2(speaker.name()), new Paragraph(speaker.role()), new Paragraph(speaker.bio()));
+        who.addClassName("speaker-card");
+        Paragraph notice = new Paragraph(getTranslation("work.reading.notice", current.notice()));
+        notice.addClassName("notice");
+        List<Integer> lines = work.lesson().index().find(current.quote())
+                .map(s -> java.util.stream.IntStream.rangeClosed(s.firstLine(), s.lastLine()).boxed().toList()).orElse(List.of());
+        panel.highlight(lines);
+        Paragraph where = new Paragraph(getTranslation("work.reading.where", lines.isEmpty() ? "" : String.valueOf(lines.get(0))));
+        AssignedQuestion check = work.question(org.workingrecord.attempt.AssignedQuestion.stepKey(reading, readingIndex)).orElseThrow();
+        QuestionCard card = new QuestionCard(check, getTranslation("work.reading.check"), this);
+        cards.add(card);
+        Button previous = new Button(getTranslation("work.reading.previous"), e -> {
+            readingIndex--;
+            showStep();
+        });
+        previous.setEnabled(readingIndex > 0);
+        boolean last = readingIndex == reading.steps().size() - 1;
+        Button next = new Button(getTranslation(last ? "work.next-step" : "work.reading.next"), e -> {
+            if (last) {
+                step++;
+                readingIndex = 0;
+            } else {
+                readingIndex++;
+            }
+            showStep();
+        });
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        Div nav = new Div(previous, next);
+        nav.addClassName("actions");
+        stepArea.add(counter, who, where, notice, card, nav);
+    }
+
+    private void showQuestions(Activity.QuestionSet set) {
+        stepArea.add(new H2(set.title()), new Paragraph(set.instructions()));
+        int n = 0;
+        for (var q : set.questions()) {
+            AssignedQuestion aq = work.question(set.id() + "/" + q.id()).orElseThrow();
+            QuestionCard card = new QuestionCard(aq, getTranslation("work.question", ++n, set.questions().size()), this);
+            cards.add(card);
+            stepArea.add(card);
+        }
+        Button next = new Button(getTranslation("work.next-step"), e -> {
+            step++;
+            showStep();
+        });
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        stepArea.add(next);
+    }
+
+    private void showHandIn() {
+        stepArea.add(new H2(getTranslation("work.handin")));
+        if (state.status() != WorkStatus.IN_PROGRESS) {
+            showReceipt(attempts.submit(student, work.assignment().id()));
+            return;
+        }
+        List<AssignedQuestion> gaps = attempts.unanswered(student, work.assignment().id());
+        int total = work.questions().size();
+        stepArea.add(new Paragraph(getTranslation("work.handin.count", total - gaps.size(), total)));
+        if (!gaps.isEmpty()) {
+            UnorderedList missing = new UnorderedList();
+            gaps.forEach(g -> missing.add(new ListItem(describe(g))));
+            missing.addClassName("unanswered");
+            stepArea.add(new Paragraph(getTranslation("work.handin.gaps")), missing);
+        }
+        stepArea.add(new Paragraph(getTranslation("work.handin.final")));
+        Button handIn = new Button(getTranslation("work.handin.button"), e -> confirmHandIn(gaps.size()));
+        handIn.addThemeVariants(ButtonVariant.PRIMARY);
+        stepArea.add(handIn);
+    }
+
+    private String describe(AssignedQuestion q) {
+        String prompt = q.question().prompt();
+        return q.activity().title() + ": " + (prompt.length() > 80 ? prompt.substring(0, 77) + "…" : prompt);
+    }
+
+    private void confirmHandIn(int gaps) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("work.confirm.title"));
+        dialog.setText(gaps == 0 ? getTranslation("work.confirm.complete") : getTranslation("work.confirm.gaps", gaps));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("work.confirm.cancel"));
+        dialog.setConfirmText(getTranslation("work.confirm.ok"));
+        dialog.addConfirmListener(e -> {
+            Receipt receipt = attempts.submit(student, work.assignment().id());
+            state = attempts.open(student, work.assignment().id());
+            stepArea.removeAll();
+            stepArea.add(new H2(getTranslation("work.handin")));
+            showReceipt(receipt);
+        });
+        dialog.open();
+    }
+
+    private void showReceipt(Receipt receipt) {
+        Div card = new Div(new Paragraph(getTranslation("work.receipt", time(receipt.submittedAt()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                        .format(receipt.submittedAt().atZone(zone())), receipt.answered(), receipt.total())));
+        card.addClassName("receipt");
+        card.getElement().setAttribute("role", "status");
+        Button print = new Button(getTranslation("work.receipt.print"), e -> getElement().executeJs("window.print()"));
+        stepArea.add(card, print);
+        List<ReviewItem> review = attempts.review(student, work.assignment().id());
+        if (review.isEmpty()) {
+            stepArea.add(new Paragraph(getTranslation("work.review.none")));
+            return;
+        }
+        stepArea.add(new H2(getTranslation("work.review")));
+        int n = 0;
+        for (ReviewItem item : review) {
+            Section s = new Section();
+            s.addClassName("review-item");
+            s.add(new Paragraph(getTranslation("work.review.item", ++n, describe(item.question()))));
+            s.add(new FeedbackList(item.score(), panel));
+            if (item.teacherPoints() != null) {
+                s.add(new Paragraph(getTranslation("work.review.teacher", item.teacherPoints(), item.score().max(),
+                        item.teacherComment() == null ? "" : item.teacherComment())));
+            }
+            stepArea.add(s);
+        }
+        panel.highlight(List.of());
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    // WorkContext
+
+    @Override
+    public LoadedLesson lesson() {
+        return work.lesson();
+    }
+
+    @Override
+    public RecordPanel panel() {
+        return panel;
+    }
+
+    @Override
+    public boolean immediateFeedback() {
+        return work.assignment().feedbackMode() == FeedbackMode.IMMEDIATE;
+    }
+
+    @Override
+    public boolean locked() {
+        return state.status() != WorkStatus.IN_PROGRESS;
+    }
+
+    @Override
+    public Optional<SavedAnswer> saved(String key) {
+        return Optional.ofNullable(answers.get(key));
+    }
+
+    @Override
+    public SaveOutcome save(String key, AnswerValue value) {
+        int seen = saved(key).map(SavedAnswer::revision).orElse(SavedAnswer.NONE);
+        return remember(key, value, attempts.save(student, work.assignment().id(), key, value, seen));
+    }
+
+    @Override
+    public SaveOutcome overwrite(String key, AnswerValue value) {
+        SaveOutcome outcome = save(key, value);
+        if (outcome instanceof SaveOutcome.Conflict c) {
+            answers.put(key, c.current());
+            outcome = save(key, value);
+        }
+        return outcome;
+    }
+
+    private SaveOutcome remember(String key, AnswerValue value, SaveOutcome outcome) {
+        if (outcome instanceof SaveOutcome.Saved s) {
+            answers.put(key, new SavedAnswer(value, s.revision(), s.savedAt(), false));
+        }
+        return outcome;
+    }
+
+    @Override
+    public void accept(String key, SavedAnswer current) {
+        answers.put(key, current);
+    }
+
+    @Override
+    public Score check(String key) {
+        Score score = attempts.check(student, work.assignment().id(), key);
+        saved(key).ifPresent(a -> answers.put(key, new SavedAnswer(a.value(), a.revision(), a.savedAt(), true)));
+        return score;
+    }
+
+    @Override
+    public String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).format(instant.atZone(zone()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}
