@@ -82,12 +82,10 @@ abstract class AnswerInput {
     private static AnswerInput whoSaidIt(Question.WhoSaidIt q, LessonPlan plan) {
         List<String> ids = new ArrayList<>(plan.speakers().stream().map(Speaker::id).toList());
         ids.add(Question.NOT_IN_RECORD);
-        Radio<String> radio = new Radio<>(q.prompt(), ids,
+        Radio<String> radio = new Radio<>(q.prompt() + " “" + q.quote() + "”", ids,
                 id -> Question.NOT_IN_RECORD.equals(id) ? I18NProvider.translate("work.who.none")
                         : plan.speaker(id).map(Speaker::name).orElse(id), "speaker", v -> v, v -> v);
-        Paragraph quote = new Paragraph("“" + q.quote() + "”");
-        quote.addClassName("quote");
-        radio.root.addComponentAsFirst(quote);
+        radio.root.addClassName("who-said-it");
         return radio;
     }
 

@@ -1,0 +1,223 @@
+package org.workingrecord.attempt.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.SaveOutcome;
+import org.workingrecord.attempt.WorkStatus;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.lesson.ui.RecordPanel;
+import org.workingrecord.shell.NotFoundView;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** A student works through assigned lessons: every question kind, saving, feedback, conflicts, hand-in. */
+@SpringBootTest
+@ActiveProfiles("test")
+class WorkViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClassroomService classroom;
+
+    @Autowired
+    AttemptService attempts;
+
+    private ClassInfo schoolClass;
+    private StudentRef anna;
+    private String resumeCode;
+
+    @BeforeEach
+    void joinAClass() {
+        schoolClass = classroom.createClass("10B", null);
+        JoinOutcome.Joined joined = (JoinOutcome.Joined) classroom.join(schoolClass.joinCode(), "Anna",
+                new JoinClient("setup-" + System.nanoTime(), "x"));
+        anna = joined.student();
+        resumeCode = joined.resumeCode();
+    }
+
+    /** As a student does it: the resume code on the join page. */
+    private void signIn() {
+        UI.getCurrent().navigate("join");
+        test(find(TextField.class).withLabel("Your resume code").single()).setValue(resumeCode);
+        test(find(Button.class).withText("Come back to my work").single()).click();
+    }
+
+    private void open(AssignmentInfo a) {
+        UI.getCurrent().navigate("work/" + a.id());
+    }
+
+    private void press(String text) {
+        test(find(Button.class).withText(text).first()).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Object> radio(String label) {
+        return find(RadioButtonGroup.class).withLabel(label).single();
+    }
+
+    private List<String> statuses() {
+        return find(Span.class).withClassName("save-status").all().stream().map(Span::getText).toList();
+    }
+
+    @Test
+    void myWorkListsTheAssignmentsWithTheirStatus() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        signIn();
+        assertThat(find(Paragraph.class).withTextContaining("Signed in as Anna, class 10B.").exists()).isTrue();
+        assertThat(find(Span.class).withClassName("status").single().getText()).isEqualTo("Not started");
+        attempts.save(anna, a.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), -1);
+        UI.getCurrent().navigate("my-work");
+        assertThat(find(Span.class).withClassName("status").single().getText()).isEqualTo("In progress");
+    }
+
+    @Test
+    void theGuidedReadingHighlightsEachTurnAndSavesTheQuickCheck() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        signIn();
+        open(a);
+        assertThat(find(Span.class).withId("progress-text").single().getText()).isEqualTo("Step 1 of 3: Meet the speakers");
+        assertThat(find(Span.class).withClassName("reading-counter").single().getText()).isEqualTo("Speaker 1 of 9");
+        assertThat(find(Div.class).withClassName("line-highlight").single().getId()).contains("line-8");
+
+        test(radio("Which country is Liu talking about here?")).selectItem("Poland");
+        assertThat(statuses()).singleElement().asString().startsWith("Saved at ");
+        press("Check my answer");
+        assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
+
+        press("Next speaker →");
+        assertThat(find(Div.class).withClassName("line-highlight").single().getId()).contains("line-12");
+        test(radio("What does Bulganin call Mikoyan's position?")).selectItem("brave but risky");
+        press("Check my answer");
+        Div feedback = find(Div.class).withClassName("feedback-wrong").single();
+        assertThat(feedback.getElement().getTextRecursively()).contains("Not quite. The answer is: wrong and ambiguous.");
+        assertThat(radio("What does Bulganin call Mikoyan's position?").isReadOnly()).as("a checked answer is final").isTrue();
+    }
+
+    @Test
+    void everyQuestionKindIsAnsweredAndComesBackAfterAReload() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        AssignmentInfo b = classroom.assign(schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION,
+                List.of("positions"));
+        signIn();
+        open(a);
+        test(radio("Who said this? “he incites capitulation”")).selectItem("Georgy Zhukov");
+        @SuppressWarnings("unchecked")
+        List<Select<String>> matches = find(Select.class).withClassName("match-select").all().stream()
+                .map(s -> (Select<String>) s).toList();
+        test(matches.get(0)).selectItem("Vyacheslav Molotov");
+        test(matches.get(1)).selectItem("Georgy Malenkov");
+        // pick the evidence: point at a line in the source, as a click on line 25 does
+        press("Point at a line in the source");
+        find(RecordPanel.class).single().pick(25);
+        assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
+        test(radio("Shepilov is in the list of those present at the meeting.")).selectItem("False");
+        test(find(Button.class).withAriaLabel("Move up: Kaganovich: \"Take a firm position.\"").single()).click();
+        test(find(TextArea.class).single()).setValue("I chose Zhukov. In line 16 he speaks in favour of a firm line.");
+        assertThat(statuses()).filteredOn(s -> s.startsWith("Saved at")).hasSize(6);
+
+        open(b);
+        @SuppressWarnings("unchecked")
+        Select<String> cell = find(Select.class).withCondition(s -> "Nikita Khrushchev – Mikoyan's conduct in Budapest"
+                .equals(s.getAriaLabel().orElse(null))).single();
+        test(cell).selectItem("Supportive / in favour");
+        test(radio("What does the record tell us about Molotov's view of Nagy?"))
+                .selectItem("Nothing: his recorded words are about Mikoyan, not Nagy.");
+
+        // a reload, or the same code on another device: every answer is there
+        signIn();
+        open(a);
+        assertThat(radio("Who said this? “he incites capitulation”").getValue()).isEqualTo("zhukov");
+        assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
+        assertThat(find(TextArea.class).single().getValue()).contains("In line 16");
+        assertThat(attempts.open(anna, a.id()).answers().get("quiz/order-speakers").value().get("order")).contains("3,1,2,0");
+        open(b);
+        assertThat(attempts.open(anna, b.id()).answers().get("positions/grid").value().get("khrushchev/mikoyan"))
+                .contains("supportive");
+    }
+
+    @Test
+    void handingInListsTheGapsAsksAndGivesAReceipt() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        signIn();
+        open(a);
+        test(radio("Who said this? “he incites capitulation”")).selectItem("Georgy Zhukov");
+        press("Next step →");
+        assertThat(find(Paragraph.class).withText("You have answered 1 of 8 questions.").exists()).isTrue();
+        press("Hand in my work");
+        ConfirmDialog dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getText()).startsWith("7 question(s) have no answer.");
+        test(dialog).confirm();
+        Div receipt = find(Div.class).withClassName("receipt").single();
+        assertThat(receipt.getElement().getTextRecursively()).contains("You answered 1 of 8 questions.");
+        assertThat(attempts.statuses(anna, List.of(a))).containsEntry(a.id(), WorkStatus.SUBMITTED);
+        // feedback after submission, pointing at the source
+        assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
+
+        open(a);
+        assertThat(find(Div.class).withClassName("receipt").exists()).as("handed-in work opens at the receipt").isTrue();
+        press("Who said it?");
+        assertThat(radio("Who said this? “he incites capitulation”").isReadOnly()).as("handed-in work is locked").isTrue();
+    }
+
+    @Test
+    void aSecondTabsAnswerIsShownNotOverwritten() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        signIn();
+        open(a);
+        TextArea text = find(TextArea.class).single();
+        test(text).setValue("First draft.");
+        // meanwhile, the same student writes on another device
+        int revision = attempts.open(anna, a.id()).answers().get("quiz/open-one-speaker").revision();
+        assertThat(attempts.save(anna, a.id(), "quiz/open-one-speaker", AnswerValue.of("text", "From my phone."), revision))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        test(text).setValue("Second draft on the laptop.");
+        Div conflict = find(Div.class).withClassName("conflict").single();
+        assertThat(conflict.getElement().getTextRecursively()).contains("“From my phone.”");
+        press("Keep the answer on this screen");
+        assertThat(attempts.open(anna, a.id()).answers().get("quiz/open-one-speaker").value().get("text"))
+                .contains("Second draft on the laptop.");
+    }
+
+    @Test
+    void noStudentOpensAnotherClasssWork() {
+        ClassInfo other = classroom.createClass("11A", null);
+        AssignmentInfo theirs = classroom.assign(other.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        signIn();
+        navigate("work/" + theirs.id(), NotFoundView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+        navigate("work/not-a-number", NotFoundView.class);
+    }
+
+    @Test
+    void withoutSigningInTheWorkPageSendsYouToJoin() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        open(a);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Join your class");
+    }
+}
