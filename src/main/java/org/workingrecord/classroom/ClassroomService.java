@@ -51,6 +51,22 @@ public class ClassroomService {
         return info(c);
     }
 
+    /** The class with this join code, if any (for the demo data, which uses a code printed in the README). */
+    @Transactional(readOnly = true)
+    public Optional<ClassInfo> classWithCode(String code) {
+        return classes.findByJoinCode(Codes.normalize(code)).map(ClassroomService::info);
+    }
+
+    /** A class with a chosen join code: for demo data only, so a newcomer can type a documented code. */
+    @Transactional
+    public ClassInfo createClassWithCode(String name, String code) {
+        String normalized = Codes.normalize(code);
+        if (!Codes.wellFormed(normalized) || classes.existsByJoinCode(normalized)) {
+            throw new IllegalArgumentException("join code " + code + " is malformed or taken");
+        }
+        return info(classes.save(new SchoolClass(name.strip(), normalized, null, clock.instant())));
+    }
+
     @Transactional
     public void setJoiningLocked(long classId, boolean locked) {
         classes.findById(classId).orElseThrow().setJoiningLocked(locked);
