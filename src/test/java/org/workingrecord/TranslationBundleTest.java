@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Every UI text key used in the code is in the English bundle, and the bundle has no dead keys. */
 class TranslationBundleTest {
 
-    private static final Pattern KEY = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]*[a-z0-9\\-])\"");
-    private static final Pattern KEY_PREFIX = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+\\.)\" \\+");
+    private static final Pattern KEY = Pattern.compile("(?:getTranslation|translate)\\(\"([a-z0-9.\\-]*[a-z0-9\\-])\"");
+    private static final Pattern KEY_PREFIX = Pattern.compile("(?:getTranslation|translate)\\(\"([a-z0-9.\\-]+\\.)\" \\+");
 
     @Test
     void bundleAndCodeAgree() throws IOException {

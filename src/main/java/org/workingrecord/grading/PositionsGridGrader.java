@@ -35,6 +35,8 @@ final class PositionsGridGrader implements Grader<Question.PositionsGrid> {
                 List<Integer> lines = Evidence.lines(lesson, key.evidence());
                 if (given.equals(key.stance())) {
                     points++;
+                } else if (given.isEmpty()) {
+                    feedback.add(Feedback.of("feedback.grid.empty", who, about, keyLabel).at(lines));
                 } else if (key.accepts(given)) {
                     points++;
                     feedback.add(Feedback.of("feedback.grid.accepted", who, about, label(plan, given), keyLabel,

@@ -64,6 +64,11 @@ abstract class AnswerInput {
     void stop() {
     }
 
+    /** Parts still empty (cells of a grid, statements to match): checking waits until none are. */
+    int missing() {
+        return 0;
+    }
+
     static AnswerInput of(Question question, LoadedLesson lesson, RecordPanel panel) {
         return switch (question) {
             case Question.Choice q -> new Radio<>(q.prompt(), IntStream.range(0, q.options().size()).boxed().toList(),
@@ -172,6 +177,11 @@ abstract class AnswerInput {
         }
 
         @Override
+        int missing() {
+            return (int) selects.stream().filter(s -> s.getValue() == null).count();
+        }
+
+        @Override
         void setReadOnly(boolean readOnly) {
             selects.forEach(s -> s.setReadOnly(readOnly));
         }
@@ -242,6 +252,11 @@ abstract class AnswerInput {
             for (int i = 0; i < cells.size(); i++) {
                 cells.get(i).setValue(value.get(keys.get(i)).orElse(null));
             }
+        }
+
+        @Override
+        int missing() {
+            return (int) cells.stream().filter(c -> c.getValue() == null).count();
         }
 
         @Override
@@ -416,7 +431,12 @@ abstract class AnswerInput {
 
         Open(Question.Open q) {
             this.maxWords = q.maxWords();
-            text.setLabel(q.prompt());
+            Paragraph prompt = new Paragraph(q.prompt());
+            prompt.setId("prompt-" + q.id());
+            prompt.addClassName("prompt");
+            root.add(prompt);
+            text.setLabel(I18NProvider.translate("work.open.label"));
+            text.getElement().setAttribute("aria-describedby", prompt.getId().orElseThrow());
             text.setMaxLength(Math.min(q.maxWords() * 12, 19_000));
             text.setValueChangeMode(ValueChangeMode.LAZY);
             text.setValueChangeTimeout(2000);

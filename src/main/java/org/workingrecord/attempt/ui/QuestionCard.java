@@ -146,6 +146,10 @@ class QuestionCard extends Section {
             status.setText(getTranslation("work.check.first"));
             return;
         }
+        if (input.missing() > 0) {
+            status.setText(getTranslation("work.check.missing", input.missing()));
+            return;
+        }
         Score score = context.check(question.key());
         input.setReadOnly(true);
         check.setEnabled(false);

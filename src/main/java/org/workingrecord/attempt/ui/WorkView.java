@@ -259,7 +259,8 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     private String describe(AssignedQuestion q) {
-        String prompt = q.question().prompt();
+        String prompt = q.question() instanceof org.workingrecord.lesson.Question.WhoSaidIt w
+                ? w.prompt() + " “" + w.quote() + "”" : q.question().prompt();
         return q.activity().title() + ": " + (prompt.length() > 80 ? prompt.substring(0, 77) + "…" : prompt);
     }
 
@@ -299,6 +300,9 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
             Section s = new Section();
             s.addClassName("review-item");
             s.add(new Paragraph(getTranslation("work.review.item", ++n, describe(item.question()))));
+            if (item.answer() == null) {
+                s.add(new Paragraph(getTranslation("work.review.unanswered")));
+            }
             s.add(new FeedbackList(item.score(), panel));
             if (item.teacherPoints() != null) {
                 s.add(new Paragraph(getTranslation("work.review.teacher", item.teacherPoints(), item.score().max(),

@@ -162,6 +162,30 @@ class WorkViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void thePositionsGridIsCheckedWhenCompleteAndTeachesWithTheEvidence() {
+        AssignmentInfo a = classroom.assign(schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.IMMEDIATE, List.of("positions"));
+        signIn();
+        open(a);
+        @SuppressWarnings("unchecked")
+        List<Select<String>> cells = find(Select.class).all().stream().map(s -> (Select<String>) s)
+                .filter(s -> s.getAriaLabel().isPresent()).toList();
+        assertThat(cells).hasSize(27);
+        test(cells.get(0)).selectItem("Not stated in this record");
+        test(find(Button.class).withText("Check my answer").all().get(0)).click();
+        assertThat(statuses().get(0)).isEqualTo("Fill in every part before you check: 26 still empty.");
+        for (Select<String> cell : cells.subList(1, cells.size())) {
+            test(cell).selectItem("Critical / against");
+        }
+        test(find(Button.class).withText("Check my answer").all().get(0)).click();
+        Div feedback = find(Div.class).withClassName("feedback").first();
+        assertThat(feedback.getElement().getTextRecursively())
+                .contains("Nikita Khrushchev on Mikoyan's conduct in Budapest: the lesson’s answer is “Supportive / in favour”")
+                .contains("See line 22-23.");
+        assertThat(find(Div.class).withClassName("line-highlight").all()).extracting(d -> d.getId().orElseThrow())
+                .contains("line-22", "line-23");
+    }
+
+    @Test
     void handingInListsTheGapsAsksAndGivesAReceipt() {
         AssignmentInfo a = classroom.assign(schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
         signIn();
