@@ -186,6 +186,20 @@ public class AttemptService {
         return out;
     }
 
+    /** A teacher grades one open answer with points from the rubric and a comment. */
+    @Transactional
+    public void grade(long assignmentId, long studentId, String questionKey, int points, String comment) {
+        Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).orElseThrow();
+        Answer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey).orElseThrow();
+        answer.grade(points, comment == null || comment.isBlank() ? null : comment.strip());
+    }
+
+    /** A teacher releases grades and comments: from now on the student sees them. */
+    @Transactional
+    public void releaseGrades(long assignmentId, long studentId) {
+        attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).ifPresent(Attempt::releaseGrades);
+    }
+
     /** A teacher lets a student change submitted work again. */
     @Transactional
     public void reopen(long assignmentId, long studentId) {

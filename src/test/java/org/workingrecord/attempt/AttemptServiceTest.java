@@ -121,6 +121,25 @@ class AttemptServiceTest {
     }
 
     @Test
+    void openAnswersWaitForTheTeacherAndGradesShowOnceReleased() {
+        String key = "quiz/open-one-speaker";
+        attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "Zhukov wanted a firm line."), SavedAnswer.NONE);
+        attempts.submit(anna, assignment.id());
+        ReviewItem pending = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
+                .findFirst().orElseThrow();
+        assertThat(pending.score().pending()).isTrue();
+        attempts.grade(assignment.id(), anna.studentId(), key, 2, "Good aim; give the line number.");
+        assertThat(attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
+                .findFirst().orElseThrow().teacherPoints()).as("not before release").isNull();
+        attempts.releaseGrades(assignment.id(), anna.studentId());
+        ReviewItem graded = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
+                .findFirst().orElseThrow();
+        assertThat(graded.teacherPoints()).isEqualTo(2);
+        assertThat(graded.teacherComment()).isEqualTo("Good aim; give the line number.");
+        assertThat(attempts.statuses(anna, List.of(assignment))).containsEntry(assignment.id(), WorkStatus.GRADED);
+    }
+
+    @Test
     void noOneOpensAnotherClasssWork() {
         ClassInfo other = classroom.createClass("11A", null);
         StudentRef dan = join(other, "Dan");

@@ -124,6 +124,10 @@ class StudentJourneyIT {
             WebElement feedback = b.visible(By.cssSelector(".feedback-right"));
             assertThat(feedback.getText()).contains("Right.").contains("Molotov's turn is two short sentences");
             b.screenshot("student-5-grid-feedback");
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            b.driver.navigate().refresh();
+            b.visible(By.cssSelector(".question-card"));
+            b.screenshot("student-6-tablet");
         }
         assertThat(jdbc.queryForObject("select status from attempt where assignment_id = ?", String.class, quiz.id()))
                 .isEqualTo("SUBMITTED");
