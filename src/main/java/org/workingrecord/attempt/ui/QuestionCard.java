@@ -82,6 +82,11 @@ class QuestionCard extends Section {
         input.stop();
     }
 
+    /** A word from the page, in the card's status line (read out by screen readers). */
+    void hint(String text) {
+        status.setText(text);
+    }
+
     private void save() {
         AnswerValue value = input.value();
         if (value.equals(lastSaved) || context.locked()) {

@@ -206,6 +206,10 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         previous.setEnabled(readingIndex > 0);
         boolean last = readingIndex == reading.steps().size() - 1;
         Button next = new Button(getTranslation(last ? "work.next-step" : "work.reading.next"), e -> {
+            if (!card.answered() && !locked()) {
+                card.hint(getTranslation("work.reading.check-first"));
+                return;
+            }
             if (last) {
                 step++;
                 readingIndex = 0;

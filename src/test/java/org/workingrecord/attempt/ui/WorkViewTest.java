@@ -105,6 +105,9 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("reading-counter").single().getText()).isEqualTo("Speaker 1 of 9");
         assertThat(find(Div.class).withClassName("line-highlight").single().getId()).contains("line-8");
 
+        press("Next speaker →");
+        assertThat(statuses()).singleElement().asString().isEqualTo("Answer the quick check before you move on to the next speaker.");
+        assertThat(find(Span.class).withClassName("reading-counter").single().getText()).isEqualTo("Speaker 1 of 9");
         test(radio("Which country is Liu talking about here?")).selectItem("Poland");
         assertThat(statuses()).singleElement().asString().startsWith("Saved at ");
         press("Check my answer");
