@@ -6,11 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame around every page: a skip link, the app's name and the main navigation, then the
  * page. Links are plain paths (the router handles them) so the shell depends on no feature.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();

@@ -1,5 +1,7 @@
 package org.workingrecord.lesson.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.Problem;
 import org.workingrecord.shell.MainLayout;
@@ -12,14 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/**
- * For teachers who write lessons: which lesson files did not load, and what to fix. Lesson files
- * hold no student data, so until teacher accounts exist this page is public.
- */
+/** For teachers who write lessons: which lesson files did not load, and what to fix. */
 @Route(value = "lesson-check", layout = MainLayout.class)
-@AnonymousAllowed
+@RolesAllowed("TEACHER")
 class LessonCheckView extends Main implements HasDynamicTitle {
 
     LessonCheckView(LessonCatalog catalog) {

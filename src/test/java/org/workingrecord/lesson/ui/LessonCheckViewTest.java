@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 class LessonCheckViewTest extends SpringBrowserlessTest {
 
     @Test
+    @WithMockUser(roles = "TEACHER")
     void problemsAreListedWithFileAndLine() {
         navigate(LessonCheckView.class);
         assertThat(find(Paragraph.class).withTextContaining("0 lesson(s) loaded, ").exists()).isTrue();
