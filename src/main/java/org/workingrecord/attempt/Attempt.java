@@ -59,6 +59,10 @@ class Attempt {
         return assignmentId;
     }
 
+    Long studentId() {
+        return studentId;
+    }
+
     Status status() {
         return status;
     }

@@ -10,4 +10,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     Optional<Attempt> findByAssignmentIdAndStudentId(Long assignmentId, Long studentId);
 
     List<Attempt> findByStudentIdAndAssignmentIdIn(Long studentId, Collection<Long> assignmentIds);
+
+    List<Attempt> findByAssignmentId(Long assignmentId);
 }

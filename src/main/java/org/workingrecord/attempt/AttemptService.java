@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.AnswerValue;
 import org.workingrecord.grading.Grading;
@@ -186,24 +187,137 @@ public class AttemptService {
         return out;
     }
 
+    // ---- Teachers: each method checks that the assignment belongs to one of the teacher's classes.
+
     /** A teacher grades one open answer with points from the rubric and a comment. */
     @Transactional
-    public void grade(long assignmentId, long studentId, String questionKey, int points, String comment) {
+    public void grade(long teacherId, long assignmentId, long studentId, String questionKey, int points, String comment) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        AssignedQuestion q = work.question(questionKey).orElseThrow();
+        int max = Grading.grade(q.question(), AnswerValue.of(), work.lesson()).max();
+        if (points < 0 || points > max) {
+            throw new IllegalArgumentException("points from 0 to " + max);
+        }
         Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).orElseThrow();
         Answer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey).orElseThrow();
         answer.grade(points, comment == null || comment.isBlank() ? null : comment.strip());
     }
 
-    /** A teacher releases grades and comments: from now on the student sees them. */
+    /** A teacher releases grades and comments to every student of the assignment. */
     @Transactional
-    public void releaseGrades(long assignmentId, long studentId) {
-        attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).ifPresent(Attempt::releaseGrades);
+    public void releaseGrades(long teacherId, long assignmentId) {
+        teacherWork(teacherId, assignmentId);
+        attempts.findByAssignmentId(assignmentId).forEach(Attempt::releaseGrades);
     }
 
     /** A teacher lets a student change submitted work again. */
     @Transactional
-    public void reopen(long assignmentId, long studentId) {
+    public void reopen(long teacherId, long assignmentId, long studentId) {
+        teacherWork(teacherId, assignmentId);
         attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).ifPresent(Attempt::reopen);
+    }
+
+    /** One row per student of the class: where they are and their automatic score so far. */
+    @Transactional(readOnly = true)
+    public List<ProgressRow> progress(long teacherId, long assignmentId) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        Map<Long, Attempt> byStudent = new HashMap<>();
+        attempts.findByAssignmentId(assignmentId).forEach(a -> byStudent.put(a.studentId(), a));
+        List<ProgressRow> rows = new ArrayList<>();
+        for (StudentInfo student : work.roster()) {
+            Attempt attempt = byStudent.get(student.id());
+            Map<String, Answer> stored = new HashMap<>();
+            if (attempt != null) {
+                answers.findByAttemptId(attempt.id()).forEach(a -> stored.put(a.questionKey(), a));
+            }
+            int points = 0;
+            int max = 0;
+            int answered = 0;
+            int toGrade = 0;
+            java.time.Instant last = null;
+            Map<String, Score> scores = new HashMap<>();
+            for (AssignedQuestion q : work.questions()) {
+                Answer a = stored.get(q.key());
+                AnswerValue value = a == null ? AnswerValue.of() : AnswerValue.decode(a.valueText());
+                Score score = Grading.grade(q.question(), value, work.lesson());
+                if (a != null && !value.isEmpty()) {
+                    answered++;
+                    scores.put(q.key(), score);
+                    last = last == null || a.savedAt().isAfter(last) ? a.savedAt() : last;
+                }
+                if (score.pending()) {
+                    if (a != null && a.teacherPoints() != null) {
+                        points += a.teacherPoints();
+                    } else if (a != null && !value.isEmpty()) {
+                        toGrade++;
+                    }
+                } else {
+                    points += score.points();
+                }
+                max += score.max();
+            }
+            rows.add(new ProgressRow(student, attempt == null ? WorkStatus.NOT_STARTED : status(attempt), answered,
+                    work.questions().size(), points, max, toGrade, last, scores));
+        }
+        return rows;
+    }
+
+    /** Every student's answer to one open question, side by side, for grading. */
+    @Transactional(readOnly = true)
+    public List<OpenAnswer> openAnswers(long teacherId, long assignmentId, String questionKey) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        work.question(questionKey).filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Open).orElseThrow();
+        Map<Long, Attempt> byStudent = new HashMap<>();
+        attempts.findByAssignmentId(assignmentId).forEach(a -> byStudent.put(a.studentId(), a));
+        List<OpenAnswer> out = new ArrayList<>();
+        for (StudentInfo student : work.roster()) {
+            Attempt attempt = byStudent.get(student.id());
+            Optional<Answer> a = attempt == null ? Optional.empty() : answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey);
+            a.filter(x -> !AnswerValue.decode(x.valueText()).isEmpty()).ifPresent(x -> out.add(new OpenAnswer(student,
+                    AnswerValue.decode(x.valueText()).get("text").orElse(""), x.teacherPoints(), x.teacherComment(),
+                    attempt.status() == Attempt.Status.SUBMITTED)));
+        }
+        return out;
+    }
+
+    /** All answers of the class to the assignment's questions, for the class summary and the gradebook. */
+    @Transactional(readOnly = true)
+    public ClassResults results(long teacherId, long assignmentId) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        Map<Long, Attempt> byStudent = new HashMap<>();
+        attempts.findByAssignmentId(assignmentId).forEach(a -> byStudent.put(a.studentId(), a));
+        Map<Long, Map<String, AnswerValue>> values = new HashMap<>();
+        Map<Long, Map<String, Integer>> teacherPoints = new HashMap<>();
+        for (StudentInfo student : work.roster()) {
+            Map<String, AnswerValue> mine = new HashMap<>();
+            Map<String, Integer> graded = new HashMap<>();
+            Attempt attempt = byStudent.get(student.id());
+            if (attempt != null) {
+                for (Answer a : answers.findByAttemptId(attempt.id())) {
+                    mine.put(a.questionKey(), AnswerValue.decode(a.valueText()));
+                    if (a.teacherPoints() != null) {
+                        graded.put(a.questionKey(), a.teacherPoints());
+                    }
+                }
+            }
+            values.put(student.id(), mine);
+            teacherPoints.put(student.id(), graded);
+        }
+        return new ClassResults(work.assignment(), work.lesson(), work.questions(), work.roster(), values, teacherPoints);
+    }
+
+    private TeacherWork teacherWork(long teacherId, long assignmentId) {
+        AssignmentInfo assignment = classroom.assignmentOf(teacherId, assignmentId);
+        LoadedLesson lesson = catalog.lesson(assignment.lessonId()).orElseThrow(NotYoursException::new);
+        return new TeacherWork(assignment, lesson, AssignedQuestion.all(lesson, assignment),
+                classroom.roster(teacherId, assignment.classId()));
+    }
+
+    private record TeacherWork(AssignmentInfo assignment, LoadedLesson lesson, List<AssignedQuestion> questions,
+                               List<StudentInfo> roster) {
+        Optional<AssignedQuestion> question(String key) {
+            return questions.stream().filter(q -> q.key().equals(key)).findFirst();
+        }
     }
 
     private Map<String, SavedAnswer> answersOf(Long attemptId) {

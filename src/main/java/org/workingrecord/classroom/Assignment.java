@@ -73,4 +73,9 @@ class Assignment {
     void setWithdrawn(boolean withdrawn) {
         this.withdrawn = withdrawn;
     }
+
+    void update(LocalDate dueDate, FeedbackMode mode) {
+        this.dueDate = dueDate;
+        this.feedbackMode = mode;
+    }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByClassIdAndWithdrawnFalseOrderByIdDesc(Long classId);
+
+    List<Assignment> findByClassIdOrderByIdDesc(Long classId);
 }

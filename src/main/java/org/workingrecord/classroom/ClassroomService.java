@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workingrecord.classroom.JoinOutcome.Reason;
@@ -41,14 +42,11 @@ public class ClassroomService {
         this.clock = clock;
     }
 
+    // ---- Teachers: every method takes the acting teacher and refuses classes that are not theirs.
+
     @Transactional
-    public ClassInfo createClass(String name, Long ownerId) {
-        String code;
-        do {
-            code = Codes.random();
-        } while (classes.existsByJoinCode(code));
-        SchoolClass c = classes.save(new SchoolClass(name.strip(), code, ownerId, clock.instant()));
-        return info(c);
+    public ClassInfo createClass(long teacherId, String name) {
+        return info(classes.save(new SchoolClass(checkName(name), freshCode(), teacherId, clock.instant())));
     }
 
     /** The class with this join code, if any (for the demo data, which uses a code printed in the README). */
@@ -59,28 +57,83 @@ public class ClassroomService {
 
     /** A class with a chosen join code: for demo data only, so a newcomer can type a documented code. */
     @Transactional
-    public ClassInfo createClassWithCode(String name, String code) {
+    public ClassInfo createClassWithCode(long teacherId, String name, String code) {
         String normalized = Codes.normalize(code);
         if (!Codes.wellFormed(normalized) || classes.existsByJoinCode(normalized)) {
             throw new IllegalArgumentException("join code " + code + " is malformed or taken");
         }
-        return info(classes.save(new SchoolClass(name.strip(), normalized, null, clock.instant())));
+        return info(classes.save(new SchoolClass(checkName(name), normalized, teacherId, clock.instant())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClassInfo> classesOf(long teacherId) {
+        return classes.findByOwnerIdOrderByArchivedAscNameAsc(teacherId).stream().map(ClassroomService::info).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ClassInfo classFor(long teacherId, long classId) {
+        return info(owned(teacherId, classId));
     }
 
     @Transactional
-    public void setJoiningLocked(long classId, boolean locked) {
-        classes.findById(classId).orElseThrow().setJoiningLocked(locked);
+    public void rename(long teacherId, long classId, String name) {
+        owned(teacherId, classId).rename(checkName(name));
     }
 
     @Transactional
-    public void setArchived(long classId, boolean archived) {
-        classes.findById(classId).orElseThrow().setArchived(archived);
+    public void setJoiningLocked(long teacherId, long classId, boolean locked) {
+        owned(teacherId, classId).setJoiningLocked(locked);
+    }
+
+    @Transactional
+    public void setArchived(long teacherId, long classId, boolean archived) {
+        owned(teacherId, classId).setArchived(archived);
+    }
+
+    /** A new join code, for when the old one got around; students already in the class stay. */
+    @Transactional
+    public ClassInfo regenerateJoinCode(long teacherId, long classId) {
+        SchoolClass c = owned(teacherId, classId);
+        c.setJoinCode(freshCode());
+        return info(c);
+    }
+
+    /** Deletes the class with its students, assignments and all their work. */
+    @Transactional
+    public void deleteClass(long teacherId, long classId) {
+        classes.delete(owned(teacherId, classId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StudentInfo> roster(long teacherId, long classId) {
+        owned(teacherId, classId);
+        return students.findByClassIdOrderByNameKey(classId).stream()
+                .map(s -> new StudentInfo(s.id(), s.displayName(), s.createdAt())).toList();
+    }
+
+    /** Deletes a student with all their work. */
+    @Transactional
+    public void removeStudent(long teacherId, long studentId) {
+        Student s = students.findById(studentId).orElseThrow(() -> new AccessDeniedException("not your student"));
+        owned(teacherId, s.classId());
+        students.delete(s);
+    }
+
+    /** A new resume code for a student who lost theirs; the old one stops working. */
+    @Transactional
+    public String resetResumeCode(long teacherId, long studentId) {
+        Student s = students.findById(studentId).orElseThrow(() -> new AccessDeniedException("not your student"));
+        owned(teacherId, s.classId());
+        String code = freshResumeCode();
+        s.setResumeCodeHash(Codes.hash(code));
+        return code;
     }
 
     /** Assigns a lesson; with no activity ids, all of the lesson's activities. */
     @Transactional
-    public AssignmentInfo assign(long classId, String lessonId, LocalDate due, FeedbackMode mode, List<String> activityIds) {
-        classes.findById(classId).orElseThrow(() -> new IllegalArgumentException("no class " + classId));
+    public AssignmentInfo assign(long teacherId, long classId, String lessonId, LocalDate due, FeedbackMode mode,
+                                 List<String> activityIds) {
+        owned(teacherId, classId);
         LoadedLesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
         List<String> all = lesson.plan().activities().stream().map(Activity::id).toList();
         List<String> chosen = activityIds.isEmpty() ? all : all.stream().filter(activityIds::contains).toList();
@@ -90,10 +143,63 @@ public class ClassroomService {
         return assignments.save(new Assignment(classId, lessonId, due, mode, chosen, clock.instant())).info();
     }
 
-    @Transactional
-    public void withdraw(long assignmentId) {
-        assignments.findById(assignmentId).orElseThrow().setWithdrawn(true);
+    @Transactional(readOnly = true)
+    public List<AssignmentInfo> assignmentsOf(long teacherId, long classId) {
+        owned(teacherId, classId);
+        return assignments.findByClassIdOrderByIdDesc(classId).stream().map(Assignment::info).toList();
     }
+
+    @Transactional(readOnly = true)
+    public AssignmentInfo assignmentOf(long teacherId, long assignmentId) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("not your assignment"));
+        owned(teacherId, a.classId());
+        return a.info();
+    }
+
+    @Transactional
+    public void updateAssignment(long teacherId, long assignmentId, LocalDate due, FeedbackMode mode) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("not your assignment"));
+        owned(teacherId, a.classId());
+        a.update(due, mode);
+    }
+
+    @Transactional
+    public void withdraw(long teacherId, long assignmentId) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("not your assignment"));
+        owned(teacherId, a.classId());
+        a.setWithdrawn(true);
+    }
+
+    private SchoolClass owned(long teacherId, long classId) {
+        return classes.findById(classId).filter(c -> c.ownerId() != null && c.ownerId() == teacherId)
+                .orElseThrow(() -> new AccessDeniedException("not your class"));
+    }
+
+    private String freshCode() {
+        String code;
+        do {
+            code = Codes.random();
+        } while (classes.existsByJoinCode(code));
+        return code;
+    }
+
+    private String freshResumeCode() {
+        String code;
+        do {
+            code = Codes.random();
+        } while (students.findByResumeCodeHash(Codes.hash(code)).isPresent());
+        return code;
+    }
+
+    private static String checkName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 120) {
+            throw new IllegalArgumentException("a class name has 1 to 120 characters");
+        }
+        return n;
+    }
+
+    // ---- Students
 
     /** A new student joins with the class code and the name they choose. */
     @Transactional
@@ -133,10 +239,7 @@ public class ClassroomService {
         if (students.existsByClassIdAndNameKey(schoolClass.id(), key)) {
             return new Refused(Reason.NAME_TAKEN, 0);
         }
-        String resume;
-        do {
-            resume = Codes.random();
-        } while (students.findByResumeCodeHash(Codes.hash(resume)).isPresent());
+        String resume = freshResumeCode();
         try {
             Student student = students.saveAndFlush(new Student(schoolClass.id(), name, key, Codes.hash(resume), clock.instant()));
             return new JoinOutcome.Joined(ref(student, schoolClass), resume);

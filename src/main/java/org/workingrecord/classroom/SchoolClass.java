@@ -57,6 +57,18 @@ class SchoolClass {
         return joinCode;
     }
 
+    Long ownerId() {
+        return ownerId;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void setJoinCode(String code) {
+        this.joinCode = code;
+    }
+
     boolean joiningLocked() {
         return joiningLocked;
     }

@@ -1,5 +1,6 @@
 package org.workingrecord.classroom;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
     Optional<SchoolClass> findByJoinCode(String joinCode);
 
     boolean existsByJoinCode(String joinCode);
+
+    List<SchoolClass> findByOwnerIdOrderByArchivedAscNameAsc(Long ownerId);
 }

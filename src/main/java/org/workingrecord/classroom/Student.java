@@ -56,6 +56,10 @@ class Student {
         return displayName;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     void setResumeCodeHash(String hash) {
         this.resumeCodeHash = hash;
     }

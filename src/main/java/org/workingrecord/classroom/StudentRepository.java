@@ -1,5 +1,6 @@
 package org.workingrecord.classroom;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ interface StudentRepository extends JpaRepository<Student, Long> {
     Optional<Student> findByResumeCodeHash(String hash);
 
     boolean existsByClassIdAndNameKey(Long classId, String nameKey);
+
+    List<Student> findByClassIdOrderByNameKey(Long classId);
 }

@@ -40,10 +40,10 @@ class DemoData implements ApplicationRunner {
             log.info("Demo class is ready: join at /join with the class code READ-2345");
             return;
         }
-        ClassInfo demo = classroom.createClassWithCode("Demo class 10B", JOIN_CODE);
+        ClassInfo demo = classroom.createClassWithCode(1L, "Demo class 10B", JOIN_CODE);
         LocalDate nextWeek = LocalDate.now(clock).plusDays(7);
-        classroom.assign(demo.id(), "who-said-what", nextWeek, FeedbackMode.IMMEDIATE, List.of());
-        classroom.assign(demo.id(), "hard-or-soft-line", nextWeek.plusDays(7), FeedbackMode.AFTER_SUBMISSION, List.of());
+        classroom.assign(1L, demo.id(), "who-said-what", nextWeek, FeedbackMode.IMMEDIATE, List.of());
+        classroom.assign(1L, demo.id(), "hard-or-soft-line", nextWeek.plusDays(7), FeedbackMode.AFTER_SUBMISSION, List.of());
         log.info("Demo class created: join at /join with the class code READ-2345");
     }
 }

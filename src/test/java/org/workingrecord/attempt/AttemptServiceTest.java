@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
@@ -40,10 +41,10 @@ class AttemptServiceTest {
 
     @BeforeEach
     void setUp() {
-        ClassInfo c = classroom.createClass("10B", null);
+        ClassInfo c = classroom.createClass(1L, "10B");
         anna = join(c, "Anna");
         ben = join(c, "Ben");
-        assignment = classroom.assign(c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        assignment = classroom.assign(1L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
     }
 
     @Test
@@ -99,16 +100,16 @@ class AttemptServiceTest {
         ReviewItem who = review.stream().filter(r -> r.question().key().equals("quiz/who-capitulation")).findFirst().orElseThrow();
         assertThat(who.score().correct()).isTrue();
 
-        attempts.reopen(assignment.id(), anna.studentId());
+        attempts.reopen(1L, assignment.id(), anna.studentId());
         assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
                 .isInstanceOf(SaveOutcome.Saved.class);
     }
 
     @Test
     void immediateFeedbackFixesTheCheckedAnswer() {
-        ClassInfo c = classroom.createClass("10C", null);
+        ClassInfo c = classroom.createClass(1L, "10C");
         StudentRef cara = join(c, "Cara");
-        AssignmentInfo quick = classroom.assign(c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of("quiz"));
+        AssignmentInfo quick = classroom.assign(1L, c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of("quiz"));
         attempts.save(cara, quick.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), SavedAnswer.NONE);
         Score score = attempts.check(cara, quick.id(), "quiz/who-capitulation");
         assertThat(score.correct()).isFalse();
@@ -128,10 +129,10 @@ class AttemptServiceTest {
         ReviewItem pending = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow();
         assertThat(pending.score().pending()).isTrue();
-        attempts.grade(assignment.id(), anna.studentId(), key, 2, "Good aim; give the line number.");
+        attempts.grade(1L, assignment.id(), anna.studentId(), key, 2, "Good aim; give the line number.");
         assertThat(attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow().teacherPoints()).as("not before release").isNull();
-        attempts.releaseGrades(assignment.id(), anna.studentId());
+        attempts.releaseGrades(1L, assignment.id());
         ReviewItem graded = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow();
         assertThat(graded.teacherPoints()).isEqualTo(2);
@@ -140,8 +141,32 @@ class AttemptServiceTest {
     }
 
     @Test
+    void teachersFollowProgressOfTheirOwnClassOnly() {
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", "Zhukov."), SavedAnswer.NONE);
+        List<ProgressRow> rows = attempts.progress(1L, assignment.id());
+        assertThat(rows).extracting(r -> r.student().displayName()).containsExactly("Anna", "Ben");
+        ProgressRow a = rows.get(0);
+        assertThat(a.status()).isEqualTo(WorkStatus.IN_PROGRESS);
+        assertThat(a.answered()).isEqualTo(2);
+        assertThat(a.points()).isEqualTo(1);
+        assertThat(a.toGrade()).isEqualTo(1);
+        assertThat(rows.get(1).status()).isEqualTo(WorkStatus.NOT_STARTED);
+        assertThat(attempts.openAnswers(1L, assignment.id(), "quiz/open-one-speaker")).extracting(OpenAnswer::text)
+                .containsExactly("Zhukov.");
+
+        long stranger = 99L;
+        assertThatThrownBy(() -> attempts.progress(stranger, assignment.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.grade(stranger, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 1, ""))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.releaseGrades(stranger, assignment.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.grade(1L, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 9, ""))
+                .as("points come from the rubric").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void noOneOpensAnotherClasssWork() {
-        ClassInfo other = classroom.createClass("11A", null);
+        ClassInfo other = classroom.createClass(1L, "11A");
         StudentRef dan = join(other, "Dan");
         assertThatThrownBy(() -> attempts.open(dan, assignment.id())).isInstanceOf(NotYoursException.class);
         assertThatThrownBy(() -> attempts.save(dan, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "x"),

@@ -1,0 +1,24 @@
+package org.workingrecord.attempt;
+
+import java.util.List;
+import java.util.Map;
+
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.lesson.LoadedLesson;
+
+/**
+ * Everything a class gave for one assignment: the questions, the roster, each student's answers
+ * (by student id, then question key) and the teacher's points for open answers. The class summary
+ * and the gradebook are computed from it without touching the database again.
+ */
+public record ClassResults(AssignmentInfo assignment, LoadedLesson lesson, List<AssignedQuestion> questions,
+                           List<StudentInfo> students, Map<Long, Map<String, org.workingrecord.grading.AnswerValue>> answers,
+                           Map<Long, Map<String, Integer>> teacherPoints) {
+    public ClassResults {
+        questions = List.copyOf(questions);
+        students = List.copyOf(students);
+        answers = Map.copyOf(answers);
+        teacherPoints = Map.copyOf(teacherPoints);
+    }
+}
