@@ -1,0 +1,123 @@
+package org.workingrecord.gradebook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.attempt.ClassResults;
+import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Grading;
+import org.workingrecord.grading.Score;
+
+/**
+ * The gradebook of one assignment: a row per student, a column per question with points, a total.
+ * Open answers count the teacher's points once graded; until then the cell says "to grade".
+ * Returns bytes; knows nothing of the UI.
+ */
+public final class GradebookExport {
+
+    public static final String TO_GRADE = "to grade";
+
+    private GradebookExport() {
+    }
+
+    /** Header plus one row per student, as text cells. */
+    static List<List<String>> table(ClassResults results) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("Student"));
+        int max = 0;
+        for (AssignedQuestion q : results.questions()) {
+            int qMax = Grading.grade(q.question(), AnswerValue.of(), results.lesson()).max();
+            max += qMax;
+            header.add(q.key() + " (/" + qMax + ")");
+        }
+        header.add("Total (/" + max + ")");
+        rows.add(header);
+        for (StudentInfo s : results.students()) {
+            List<String> row = new ArrayList<>(List.of(s.displayName()));
+            Map<String, AnswerValue> mine = results.answers().getOrDefault(s.id(), Map.of());
+            Map<String, Integer> graded = results.teacherPoints().getOrDefault(s.id(), Map.of());
+            int total = 0;
+            for (AssignedQuestion q : results.questions()) {
+                AnswerValue value = mine.get(q.key());
+                if (value == null || value.isEmpty()) {
+                    row.add("");
+                    continue;
+                }
+                Score score = Grading.grade(q.question(), value, results.lesson());
+                if (score.pending()) {
+                    Integer points = graded.get(q.key());
+                    row.add(points == null ? TO_GRADE : String.valueOf(points));
+                    total += points == null ? 0 : points;
+                } else {
+                    row.add(String.valueOf(score.points()));
+                    total += score.points();
+                }
+            }
+            row.add(String.valueOf(total));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** UTF-8 with a byte-order mark, so spreadsheet programs read names such as Ő and Ж correctly. */
+    public static byte[] csv(ClassResults results) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (List<String> row : table(results)) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : row) {
+                String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell; // no formulas from student names
+                cells.add("\"" + safe.replace("\"", "\"\"") + "\"");
+            }
+            out.append(String.join(",", cells)).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] xlsx(ClassResults results) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Gradebook");
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            List<List<String>> table = table(results);
+            for (int r = 0; r < table.size(); r++) {
+                Row row = sheet.createRow(r);
+                List<String> cells = table.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    String v = cells.get(c);
+                    if (r > 0 && c > 0 && v.matches("\\d+")) {
+                        cell.setCellValue(Integer.parseInt(v));
+                    } else {
+                        cell.setCellValue(v);
+                    }
+                    if (r == 0 || c == 0) {
+                        cell.setCellStyle(bold);
+                    }
+                }
+            }
+            sheet.createFreezePane(1, 1);
+            for (int c = 0; c < table.get(0).size(); c++) {
+                sheet.setColumnWidth(c, c == 0 ? 24 * 256 : 14 * 256);
+            }
+            book.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

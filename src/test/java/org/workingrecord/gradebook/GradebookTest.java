@@ -1,0 +1,103 @@
+package org.workingrecord.gradebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.ClassResults;
+import org.workingrecord.attempt.SavedAnswer;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.grading.AnswerValue;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class GradebookTest {
+
+    @Autowired
+    ClassroomService classroom;
+
+    @Autowired
+    AttemptService attempts;
+
+    private AssignmentInfo assignment;
+    private ClassResults results;
+
+    private StudentRef join(ClassInfo c, String name) {
+        return ((JoinOutcome.Joined) classroom.join(c.joinCode(), name, new JoinClient(name + System.nanoTime(), "x"))).student();
+    }
+
+    @BeforeEach
+    void aClassAnswers() {
+        ClassInfo c = classroom.createClass(7L, "11A");
+        assignment = classroom.assign(7L, c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of("positions"));
+        StudentRef zsofia = join(c, "Zsófia Ő.");
+        StudentRef ivan = join(c, "Иван П.");
+        StudentRef tom = join(c, "Tom B.");
+        long id = assignment.id();
+        // two students think Khrushchev attacked Mikoyan; one reads him right
+        attempts.save(zsofia, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
+        attempts.save(tom, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "supportive"), SavedAnswer.NONE);
+        attempts.save(zsofia, id, "positions/only-defender", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/only-defender", AnswerValue.of("speaker", "khrushchev"), SavedAnswer.NONE);
+        attempts.save(zsofia, id, "positions/open-khrushchev", AnswerValue.of("text", "He defends him."), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/open-khrushchev", AnswerValue.of("text", "Both."), SavedAnswer.NONE);
+        attempts.grade(7L, id, ivan.studentId(), "positions/open-khrushchev", 3, "Good");
+        results = attempts.results(7L, id);
+    }
+
+    @Test
+    void theSummaryShowsHalfTheClassThinksKhrushchevAttackedMikoyan() {
+        ClassSummary summary = ClassSummary.of(results);
+        ClassSummary.Cell cell = summary.grids().get(0).cells().stream()
+                .filter(c -> c.speaker().equals("khrushchev") && c.topic().equals("mikoyan")).findFirst().orElseThrow();
+        assertThat(cell.keyStance()).isEqualTo("supportive");
+        assertThat(cell.chosen()).containsEntry("critical", 2).containsEntry("supportive", 1);
+        ClassSummary.QuestionSummary who = summary.questions().stream()
+                .filter(q -> q.question().key().equals("positions/only-defender")).findFirst().orElseThrow();
+        assertThat(who.answered()).isEqualTo(2);
+        assertThat(who.correct()).isEqualTo(1);
+        assertThat(who.percentCorrect()).isEqualTo(50);
+        assertThat(who.commonWrong()).containsExactly(new ClassSummary.Count("Georgy Zhukov", 1));
+    }
+
+    @Test
+    void csvHasARowPerStudentAColumnPerQuestionAndTotals() {
+        String csv = new String(GradebookExport.csv(results), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("\uFEFF\"Student\",\"positions/grid (/27)\"").endsWith("\"Total (/35)\"");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("\"Zsófia Ő.\",\"0\",\"0\"").contains("\"to grade\""));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("\"Иван П.\",\"0\",\"1\"").endsWith("\"3\",\"4\""));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("\"Tom B.\",\"1\""));
+    }
+
+    @Test
+    void xlsxOpensWithTheSameTable() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(GradebookExport.xlsx(results)))) {
+            Sheet sheet = book.getSheet("Gradebook");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Student");
+            int ivanRow = sheet.getRow(1).getCell(0).getStringCellValue().equals("Иван П.") ? 1
+                    : sheet.getRow(2).getCell(0).getStringCellValue().equals("Иван П.") ? 2 : 3;
+            int last = sheet.getRow(0).getLastCellNum() - 1;
+            assertThat(sheet.getRow(ivanRow).getCell(last).getNumericCellValue()).isEqualTo(4.0);
+        }
+    }
+}
