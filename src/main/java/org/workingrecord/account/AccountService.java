@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.User;
@@ -34,15 +35,17 @@ public class AccountService implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._\\-]{1,59}");
 
     private final TeacherRepository teachers;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String baseUrl;
     private volatile String setupToken;
 
-    AccountService(TeacherRepository teachers, PasswordEncoder encoder, Clock clock,
+    AccountService(TeacherRepository teachers, ApplicationEventPublisher events, PasswordEncoder encoder, Clock clock,
                    @Value("${workingrecord.base-url:http://localhost:${server.port:8080}}") String baseUrl,
                    @Value("${workingrecord.setup-token:}") String presetToken) {
         this.teachers = teachers;
+        this.events = events;
         this.encoder = encoder;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -84,6 +87,12 @@ public class AccountService implements UserDetailsService {
         return first;
     }
 
+    /** The demo teacher of demo mode (an explicit opt-in; its random password is printed once). */
+    @Transactional
+    public TeacherInfo createDemoTeacher(String username, String displayName, String password) {
+        return create(username, displayName, password, false);
+    }
+
     /** An administrator adds a teacher. */
     @Transactional
     public TeacherInfo addTeacher(long adminId, String username, String displayName, String password, boolean administrator) {
@@ -97,6 +106,8 @@ public class AccountService implements UserDetailsService {
         if (adminId == teacherId) {
             throw new IllegalArgumentException("you cannot remove your own account");
         }
+        // features holding the teacher's data may refuse (a teacher with classes cannot just vanish)
+        events.publishEvent(new TeacherRemoval(teacherId));
         teachers.deleteById(teacherId);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -39,15 +40,17 @@ public class AttemptService {
     private final LessonCatalog catalog;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, ClassroomService classroom, LessonCatalog catalog,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
         this.attempts = attempts;
         this.answers = answers;
         this.classroom = classroom;
         this.catalog = catalog;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.events = events;
     }
 
     /** The assignment with its lesson, if the student may open it; otherwise {@link NotYoursException}. */
@@ -83,7 +86,7 @@ public class AttemptService {
             throw new IllegalArgumentException("answer too long");
         }
         try {
-            return tx.execute(status -> {
+            SaveOutcome outcome = tx.execute(status -> {
                 Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
                         .orElseGet(() -> attempts.save(new Attempt(assignmentId, student.studentId(), clock.instant())));
                 if (attempt.status() == Attempt.Status.SUBMITTED) {
@@ -102,6 +105,10 @@ public class AttemptService {
                 Answer stored = answers.saveAndFlush(answer);
                 return new SaveOutcome.Saved(stored.revision(), stored.savedAt());
             });
+            if (outcome instanceof SaveOutcome.Saved) {
+                events.publishEvent(new WorkChanged(assignmentId));
+            }
+            return outcome;
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // another tab saved in the same instant: report theirs
             return tx.execute(status -> attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
@@ -146,6 +153,7 @@ public class AttemptService {
                 .orElseGet(() -> attempts.save(new Attempt(assignmentId, student.studentId(), clock.instant())));
         if (attempt.status() != Attempt.Status.SUBMITTED) {
             attempt.submit(clock.instant());
+            events.publishEvent(new WorkChanged(assignmentId));
         }
         Map<String, SavedAnswer> saved = answersOf(attempt.id());
         int answered = (int) work.questions().stream()

@@ -28,7 +28,7 @@ public class MainLayout extends Div implements RouterLayout {
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
         nav.add(new Anchor("", getTranslation("nav.lessons")), new Anchor("join", getTranslation("nav.join")),
-                new Anchor("my-work", getTranslation("nav.mywork")), new Anchor("lesson-check", getTranslation("nav.check")));
+                new Anchor("my-work", getTranslation("nav.mywork")), new Anchor("teach", getTranslation("nav.teach")));
 
         Header header = new Header(skip, home, nav);
         header.addClassName("app-header");

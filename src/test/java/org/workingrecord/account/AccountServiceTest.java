@@ -30,6 +30,9 @@ class AccountServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.workingrecord.classroom.ClassroomService classroom;
+
     private TeacherInfo admin() {
         return accounts.byUsername("admin").orElseGet(() ->
                 accounts.setUp("test-setup-token-0123456789", "Admin", "Ada Admin", "correct horse battery"));
@@ -68,6 +71,9 @@ class AccountServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.teachers(carol.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.removeTeacher(admin.id(), admin.id())).isInstanceOf(IllegalArgumentException.class);
+        long classId = classroom.createClass(carol.id(), "Carol's class").id();
+        assertThatThrownBy(() -> accounts.removeTeacher(admin.id(), carol.id())).hasMessageContaining("still has classes");
+        classroom.deleteClass(carol.id(), classId);
         accounts.removeTeacher(admin.id(), carol.id());
         assertThat(accounts.byUsername("carol")).isEmpty();
     }

@@ -1,0 +1,127 @@
+package org.workingrecord.gradebook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.ClassResults;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.grading.AnswerValue;
+
+/**
+ * Downloads at plain addresses, for the signed-in teacher who owns the class: the gradebook of an
+ * assignment and everything stored about a class. Anyone else gets 404, as if it did not exist.
+ */
+@RestController
+class ExportController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final AccountService accounts;
+    private final ClassroomService classroom;
+    private final AttemptService attempts;
+
+    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts) {
+        this.accounts = accounts;
+        this.classroom = classroom;
+        this.attempts = attempts;
+    }
+
+    @GetMapping("/teach/assignments/{id}/gradebook.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Principal principal) {
+        ClassResults results = attempts.results(teacher(principal).id(), id);
+        return file(GradebookExport.xlsx(results), XLSX, name(results) + ".xlsx");
+    }
+
+    @GetMapping("/teach/assignments/{id}/gradebook.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
+        ClassResults results = attempts.results(teacher(principal).id(), id);
+        return file(GradebookExport.csv(results), CSV, name(results) + ".csv");
+    }
+
+    /** Everything stored about a class's students: names, and every answer with its grade. */
+    @GetMapping("/teach/classes/{id}/export.csv")
+    ResponseEntity<byte[]> classData(@PathVariable long id, Principal principal) {
+        long teacherId = teacher(principal).id();
+        ClassInfo c = classroom.classFor(teacherId, id);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Student", "Joined", "Lesson", "Question", "Answer", "Teacher points", "Teacher comment"));
+        for (StudentInfo s : classroom.roster(teacherId, id)) {
+            rows.add(List.of(s.displayName(), s.joinedAt().toString(), "", "", "", "", ""));
+        }
+        for (AssignmentInfo a : classroom.assignmentsOf(teacherId, id)) {
+            ClassResults results = attempts.results(teacherId, a.id());
+            for (StudentInfo s : results.students()) {
+                Map<String, AnswerValue> answers = results.answers().getOrDefault(s.id(), Map.of());
+                for (AssignedQuestion q : results.questions()) {
+                    AnswerValue v = answers.get(q.key());
+                    if (v == null || v.isEmpty()) {
+                        continue;
+                    }
+                    Integer points = results.teacherPoints().getOrDefault(s.id(), Map.of()).get(q.key());
+                    rows.add(List.of(s.displayName(), "", a.lessonId(), q.key(), describe(v), points == null ? "" : points.toString(), ""));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("\uFEFF");
+        rows.forEach(r -> out.append(String.join(",", r.stream().map(ExportController::cell).toList())).append("\r\n"));
+        return file(out.toString().getBytes(StandardCharsets.UTF_8), CSV, "class-" + safe(c.name()) + ".csv");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<String> notYours() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Not found");
+    }
+
+    private TeacherInfo teacher(Principal principal) {
+        if (principal == null) {
+            throw new AccessDeniedException("sign in");
+        }
+        return accounts.byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("no teacher"));
+    }
+
+    private static String describe(AnswerValue v) {
+        return String.join("; ", v.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + ": " + e.getValue()).toList());
+    }
+
+    private static String cell(String v) {
+        String safe = v.matches("^[=+\\-@].*") ? "'" + v : v;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String name(ClassResults results) {
+        return "gradebook-" + safe(results.assignment().lessonId()) + "-" + results.assignment().id();
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.setContentDisposition(ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
+        return new ResponseEntity<>(body, headers, HttpStatus.OK);
+    }
+}

@@ -1,0 +1,317 @@
+package org.workingrecord.gradebook.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.ui.CurrentTeacher;
+import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.OpenAnswer;
+import org.workingrecord.attempt.ProgressRow;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.gradebook.ClassSummary;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Question;
+import org.workingrecord.shell.MainLayout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One assignment for the teacher: live progress (updated as students answer), the class summary,
+ * grading of open answers, and the gradebook downloads.
+ */
+@Route(value = "teach/assignments/:assignmentId", layout = MainLayout.class)
+@RolesAllowed("TEACHER")
+class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classroom;
+    private final AttemptService attempts;
+    private final LessonCatalog catalog;
+    private final CurrentTeacher current;
+    private final ProgressBroadcaster broadcaster;
+    private final Grid<ProgressRow> progress = new Grid<>();
+    private final Div summary = new Div();
+    private final Span updated = new Span();
+    private TeacherInfo teacher;
+    private AssignmentInfo assignment;
+    private LoadedLesson lesson;
+    private Runnable unregister;
+    private String title = "";
+
+    AssignmentView(ClassroomService classroom, AttemptService attempts, LessonCatalog catalog, CurrentTeacher current,
+                   ProgressBroadcaster broadcaster) {
+        this.classroom = classroom;
+        this.attempts = attempts;
+        this.catalog = catalog;
+        this.current = current;
+        this.broadcaster = broadcaster;
+        setId("main-content");
+        addClassNames("page", "assignment-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        teacher = current.require();
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
+            assignment = classroom.assignmentOf(teacher.id(), id);
+            lesson = catalog.lesson(assignment.lessonId()).orElseThrow(() -> new AccessDeniedException("lesson gone"));
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("assignment.not-found"));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        LessonPlan plan = lesson.plan();
+        title = plan.title();
+        String className = classroom.classFor(teacher.id(), assignment.classId()).name();
+        add(new Anchor("teach/classes/" + assignment.classId(), getTranslation("assignment.back", className)),
+                new H1(plan.title()), new Paragraph(getTranslation("assignment.intro", className)));
+
+        progress.removeAllColumns();
+        progress.addColumn(r -> r.student().displayName()).setHeader(getTranslation("assignment.col.student"))
+                .setSortable(true).setAutoWidth(true);
+        progress.addColumn(r -> getTranslation("status." + r.status().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                .setHeader(getTranslation("assignment.col.status")).setSortable(true);
+        progress.addColumn(r -> r.answered() + " / " + r.total()).setHeader(getTranslation("assignment.col.answered"));
+        progress.addColumn(r -> r.points() + " / " + r.max()).setHeader(getTranslation("assignment.col.score"));
+        progress.addColumn(r -> r.toGrade() == 0 ? "" : String.valueOf(r.toGrade())).setHeader(getTranslation("assignment.col.tograde"));
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        progress.addColumn(r -> r.lastSaved() == null ? "" : time.format(r.lastSaved().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("assignment.col.last"));
+        progress.addComponentColumn(r -> {
+            Button reopen = new Button(getTranslation("assignment.reopen"), e -> {
+                attempts.reopen(teacher.id(), assignment.id(), r.student().id());
+                refresh();
+            });
+            reopen.setVisible(r.status() != org.workingrecord.attempt.WorkStatus.NOT_STARTED
+                    && r.status() != org.workingrecord.attempt.WorkStatus.IN_PROGRESS);
+            reopen.setAriaLabel(getTranslation("assignment.reopen") + ": " + r.student().displayName());
+            return reopen;
+        }).setHeader(getTranslation("class.roster.actions"));
+        progress.setAllRowsVisible(true);
+        updated.addClassName("updated");
+        updated.getElement().setAttribute("aria-live", "polite");
+        Section progressTab = new Section(updated, progress);
+
+        Anchor xlsx = new Anchor("teach/assignments/" + assignment.id() + "/gradebook.xlsx", getTranslation("assignment.xlsx"));
+        Anchor csv = new Anchor("teach/assignments/" + assignment.id() + "/gradebook.csv", getTranslation("assignment.csv"));
+        for (Anchor a : List.of(xlsx, csv)) {
+            a.getElement().setAttribute("router-ignore", true);
+            a.getElement().setAttribute("download", true);
+            a.addClassName("button-link");
+        }
+        Div downloads = new Div(xlsx, csv);
+        downloads.addClassName("actions");
+
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("assignment.tab.progress"), progressTab);
+        tabs.add(getTranslation("assignment.tab.summary"), summary);
+        tabs.add(getTranslation("assignment.tab.grading"), grading());
+        tabs.add(getTranslation("assignment.tab.export"), new Section(new Paragraph(getTranslation("assignment.export.text")), downloads));
+        tabs.setWidthFull();
+        add(tabs);
+        refresh();
+    }
+
+    private void refresh() {
+        progress.setItems(attempts.progress(teacher.id(), assignment.id()));
+        showSummary(ClassSummary.of(attempts.results(teacher.id(), assignment.id())));
+        updated.setText(getTranslation("assignment.updated",
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).format(java.time.LocalTime.now())));
+    }
+
+    private void showSummary(ClassSummary s) {
+        summary.removeAll();
+        LessonPlan plan = lesson.plan();
+        for (ClassSummary.GridSummary grid : s.grids()) {
+            summary.add(new H2(getTranslation("summary.grid")), new Paragraph(getTranslation("summary.grid.how")));
+            NativeTable table = new NativeTable();
+            table.addClassName("positions-grid");
+            NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("work.grid.speaker")),
+                    new NativeTableHeaderCell(getTranslation("summary.topic")));
+            plan.stances().forEach(st -> head.add(new NativeTableHeaderCell(st.label())));
+            table.add(new NativeTableHeader(head));
+            NativeTableBody body = new NativeTableBody();
+            for (ClassSummary.Cell cell : grid.cells()) {
+                NativeTableRow row = new NativeTableRow(
+                        new NativeTableCell(plan.speaker(cell.speaker()).map(LessonPlan.Speaker::name).orElse(cell.speaker())),
+                        new NativeTableCell(plan.topics().stream().filter(t -> t.id().equals(cell.topic())).findFirst()
+                                .map(LessonPlan.Topic::title).orElse(cell.topic())));
+                boolean misread = cell.total() > 0 && cell.chosen().getOrDefault(cell.keyStance(), 0) * 2 < cell.total();
+                if (misread) {
+                    row.addClassName("misread");
+                }
+                for (LessonPlan.Stance st : plan.stances()) {
+                    int n = cell.chosen().getOrDefault(st.id(), 0);
+                    NativeTableCell c = new NativeTableCell(st.id().equals(cell.keyStance())
+                            ? getTranslation("summary.key", n) : String.valueOf(n));
+                    if (st.id().equals(cell.keyStance())) {
+                        c.addClassName("key-cell");
+                    }
+                    row.add(c);
+                }
+                body.add(row);
+            }
+            table.add(body);
+            Div scroller = new Div(table);
+            scroller.addClassName("grid-scroller");
+            summary.add(scroller);
+        }
+        summary.add(new H2(getTranslation("summary.questions")));
+        UnorderedList list = new UnorderedList();
+        for (ClassSummary.QuestionSummary q : s.questions()) {
+            if (q.question().question() instanceof Question.Open) {
+                continue;
+            }
+            String text = getTranslation("summary.question", label(q.question()), q.correct(), q.answered(), q.percentCorrect());
+            ListItem item = new ListItem(text);
+            if (!q.commonWrong().isEmpty()) {
+                item.add(new Span(" " + getTranslation("summary.wrong", String.join("; ",
+                        q.commonWrong().stream().map(c -> c.label() + " (" + c.count() + ")").toList()))));
+            }
+            list.add(item);
+        }
+        summary.add(list);
+    }
+
+    private String label(AssignedQuestion q) {
+        String prompt = q.question() instanceof Question.WhoSaidIt w ? w.prompt() + " “" + w.quote() + "”" : q.question().prompt();
+        return q.activity().title() + ": " + (prompt.length() > 90 ? prompt.substring(0, 87) + "…" : prompt);
+    }
+
+    /** Grading by question: every student's answer side by side, with the rubric. */
+    private Section grading() {
+        Section s = new Section();
+        List<AssignedQuestion> open = attempts.results(teacher.id(), assignment.id()).questions().stream()
+                .filter(q -> q.question() instanceof Question.Open).toList();
+        if (open.isEmpty()) {
+            s.add(new Paragraph(getTranslation("grading.none")));
+            return s;
+        }
+        Select<AssignedQuestion> which = new Select<>();
+        which.setLabel(getTranslation("grading.question"));
+        which.setItems(open);
+        which.setItemLabelGenerator(this::label);
+        Div answers = new Div();
+        which.addValueChangeListener(e -> showAnswers(e.getValue(), answers));
+        Button release = new Button(getTranslation("grading.release"), e -> {
+            attempts.releaseGrades(teacher.id(), assignment.id());
+            release(s);
+        });
+        release.addThemeVariants(ButtonVariant.PRIMARY);
+        s.add(new Paragraph(getTranslation("grading.how")), which, answers, release);
+        which.setValue(open.get(0));
+        return s;
+    }
+
+    private void release(Section s) {
+        Paragraph done = new Paragraph(getTranslation("grading.released"));
+        done.getElement().setAttribute("role", "status");
+        s.add(done);
+    }
+
+    private void showAnswers(AssignedQuestion q, Div target) {
+        target.removeAll();
+        Question.Open question = (Question.Open) q.question();
+        target.add(new Paragraph(question.prompt()));
+        Div model = new Div(new H3(getTranslation("grading.model")), new Paragraph(question.modelAnswer()));
+        model.addClassName("model-answer");
+        target.add(model);
+        List<OpenAnswer> list = attempts.openAnswers(teacher.id(), assignment.id(), q.key());
+        if (list.isEmpty()) {
+            target.add(new Paragraph(getTranslation("grading.empty")));
+        }
+        for (OpenAnswer a : list) {
+            RadioButtonGroup<Question.RubricLevel> level = new RadioButtonGroup<>(getTranslation("grading.level", a.student().displayName()));
+            level.setItems(question.rubric());
+            level.setItemLabelGenerator(r -> r.level() + " (" + r.points() + "): " + r.descriptor());
+            question.rubric().stream().filter(r -> a.points() != null && r.points() == a.points()).findFirst().ifPresent(level::setValue);
+            TextField comment = new TextField(getTranslation("grading.comment", a.student().displayName()));
+            comment.setValue(a.comment() == null ? "" : a.comment());
+            comment.setWidthFull();
+            Span saved = new Span(a.points() == null ? "" : getTranslation("grading.saved"));
+            saved.getElement().setAttribute("aria-live", "polite");
+            Button save = new Button(getTranslation("grading.save"), e -> {
+                if (level.getValue() == null) {
+                    saved.setText(getTranslation("grading.choose"));
+                    return;
+                }
+                attempts.grade(teacher.id(), assignment.id(), a.student().id(), q.key(), level.getValue().points(), comment.getValue());
+                saved.setText(getTranslation("grading.saved"));
+                refresh();
+            });
+            save.setAriaLabel(getTranslation("grading.save") + ": " + a.student().displayName());
+            Div card = new Div(new H3(a.student().displayName() + (a.submitted() ? "" : " – " + getTranslation("grading.draft"))),
+                    new Paragraph(a.text()), level, comment, save, saved);
+            card.addClassName("question-card");
+            target.add(card);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unregister = broadcaster.register(id -> {
+            if (assignment != null && id == assignment.id()) {
+                ui.access(this::refresh);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}
