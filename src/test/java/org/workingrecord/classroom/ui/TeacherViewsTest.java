@@ -1,0 +1,104 @@
+package org.workingrecord.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.Codes;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.shell.NotFoundView;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** A teacher makes a class, sees who joined, gives a lesson; nobody else's classes are reachable. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "mr.teach", roles = "TEACHER")
+class TeacherViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClassroomService classroom;
+
+    private TeacherInfo me;
+
+    @BeforeEach
+    void teacherAccount() {
+        me = accounts.byUsername("mr.teach").orElseGet(() -> accounts.createDemoTeacher("mr.teach", "Mr Teach", "long enough password"));
+    }
+
+    @Test
+    void aTeacherMakesAClassAndSeesItsJoinCode() {
+        navigate(TeacherHomeView.class);
+        test(find(TextField.class).withLabel("Class name").single()).setValue("10B History");
+        test(find(Button.class).withText("Make the class").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("10B History");
+        ClassInfo made = classroom.classesOf(me.id()).stream().filter(c -> c.name().equals("10B History")).findFirst().orElseThrow();
+        assertThat(find(Span.class).withClassName("resume-code").single().getText()).isEqualTo(Codes.display(made.joinCode()));
+    }
+
+    @Test
+    void theRosterShowsWhoJoinedAndAResumeCodeCanBeReset() {
+        ClassInfo c = classroom.createClass(me.id(), "11A");
+        classroom.join(c.joinCode(), "Anna K.", new JoinClient("s", "a"));
+        UI.getCurrent().navigate("teach/classes/" + c.id());
+        @SuppressWarnings("unchecked")
+        Grid<Object> roster = find(Grid.class).single();
+        assertThat(test(roster).size()).isEqualTo(1);
+        assertThat(test(roster).getCellText(0, 0)).isEqualTo("Anna K.");
+        com.vaadin.flow.component.Component actions = test(roster).getCellComponent(0, 2);
+        Button reset = (Button) actions.getChildren().filter(b -> b instanceof Button).findFirst().orElseThrow();
+        assertThat(reset.getAriaLabel()).contains("New resume code: Anna K.");
+        test(reset).click();
+        ConfirmDialog shown = find(ConfirmDialog.class).single();
+        assertThat(test(shown).getText()).matches("The new code is [A-Z2-9]{4}-[A-Z2-9]{4}\\. .*");
+    }
+
+    @Test
+    void aTeacherGivesALessonWithFeedbackAfterHandIn() {
+        ClassInfo c = classroom.createClass(me.id(), "11B");
+        UI.getCurrent().navigate("teach/classes/" + c.id());
+        @SuppressWarnings("unchecked")
+        Select<Object> lesson = find(Select.class).withLabel("Lesson").single();
+        test(lesson).selectItem("Hard line or soft line? Positions on Nagy, Mikoyan and force");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> mode = find(RadioButtonGroup.class).withLabel("When students see if they were right").single();
+        test(mode).selectItem("Only after they hand in");
+        test(find(Button.class).withText("Give this lesson to the class").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Hard line or soft line? Positions on Nagy, Mikoyan and force");
+        assertThat(classroom.assignmentsOf(me.id(), c.id())).singleElement()
+                .satisfies(a -> assertThat(a.feedbackMode()).isEqualTo(FeedbackMode.AFTER_SUBMISSION));
+    }
+
+    @Test
+    void anotherTeachersClassLooksLikeNothing() {
+        TeacherInfo other = accounts.byUsername("ms.other").orElseGet(() -> accounts.createDemoTeacher("ms.other", "Ms Other", "long enough password"));
+        ClassInfo theirs = classroom.createClass(other.id(), "Not yours");
+        long assignment = classroom.assign(other.id(), theirs.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of()).id();
+        navigate("teach/classes/" + theirs.id(), NotFoundView.class);
+        navigate("teach/assignments/" + assignment, NotFoundView.class);
+        navigate("teach/classes/nonsense", NotFoundView.class);
+    }
+}

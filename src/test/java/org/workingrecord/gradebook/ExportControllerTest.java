@@ -1,0 +1,71 @@
+package org.workingrecord.gradebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ExportControllerTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ExportController controller;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClassroomService classroom;
+
+    @Test
+    void theOwnerGetsFilesWithTheRightTypeAndNameAndNobodyElseDoes() throws Exception {
+        TeacherInfo owner = accounts.createDemoTeacher("owner.t", "Owner", "long enough password");
+        accounts.createDemoTeacher("other.t", "Other", "long enough password");
+        ClassInfo c = classroom.createClass(owner.id(), "10B History");
+        classroom.join(c.joinCode(), "Zsófia Ő.", new JoinClient("s", "a"));
+        AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+
+        ResponseEntity<byte[]> xlsx = controller.xlsx(a.id(), () -> "owner.t");
+        assertThat(xlsx.getHeaders().getContentType().toString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("gradebook-who-said-what-" + a.id() + ".xlsx");
+        ResponseEntity<byte[]> data = controller.classData(c.id(), () -> "owner.t");
+        assertThat(new String(data.getBody(), StandardCharsets.UTF_8)).contains("\"Zsófia Ő.\"");
+        assertThat(data.getHeaders().getContentDisposition().getFilename()).isEqualTo("class-10B-History.csv");
+
+        assertThatThrownBy(() -> controller.csv(a.id(), () -> "other.t")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> controller.classData(c.id(), () -> "other.t")).isInstanceOf(AccessDeniedException.class);
+        assertThat(controller.notYours().getStatusCode().value()).isEqualTo(404);
+
+        // over HTTP, without signing in: no file, but the way to sign in
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/teach/assignments/" + a.id() + "/gradebook.csv")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isIn(302, 401, 403);
+        assertThat(anonymous.body()).doesNotContain("Student");
+    }
+}

@@ -1,0 +1,130 @@
+package org.workingrecord.gradebook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.ProgressRow;
+import org.workingrecord.attempt.SavedAnswer;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.grading.AnswerValue;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The teacher follows an assignment: progress that updates itself, the class summary, grading, downloads. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "ms.grade", roles = "TEACHER")
+class AssignmentViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClassroomService classroom;
+
+    @Autowired
+    AttemptService attempts;
+
+    private TeacherInfo me;
+    private AssignmentInfo assignment;
+    private StudentRef anna;
+
+    @BeforeEach
+    void aClassWithWork() {
+        me = accounts.byUsername("ms.grade").orElseGet(() -> accounts.createDemoTeacher("ms.grade", "Ms Grade", "long enough password"));
+        ClassInfo c = classroom.createClass(me.id(), "12C");
+        anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("x" + System.nanoTime(), "a"))).student();
+        classroom.join(c.joinCode(), "Ben", new JoinClient("y" + System.nanoTime(), "a"));
+        assignment = classroom.assign(me.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of("positions"));
+        attempts.save(anna, assignment.id(), "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "positions/open-khrushchev", AnswerValue.of("text", "He defends him, line 22."),
+                SavedAnswer.NONE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ProgressRow> rows() {
+        Grid<ProgressRow> grid = find(Grid.class).first();
+        return test(grid).size() == 0 ? List.of() : java.util.stream.IntStream.range(0, test(grid).size())
+                .mapToObj(i -> test(grid).getRow(i)).toList();
+    }
+
+    private void openTab(String label) {
+        TabSheet tabs = find(TabSheet.class).single();
+        for (int i = 0; ; i++) {
+            if (tabs.getTabAt(i).getLabel().equals(label)) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+
+    @Test
+    void progressUpdatesByItselfWhenAStudentAnswers() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        assertThat(rows()).extracting(r -> r.student().displayName() + " " + r.answered())
+                .containsExactly("Anna 2", "Ben 0");
+        attempts.save(anna, assignment.id(), "positions/only-defender", AnswerValue.of("speaker", "khrushchev"), SavedAnswer.NONE);
+        roundTrip();
+        assertThat(rows().get(0).answered()).isEqualTo(3);
+    }
+
+    @Test
+    void theSummaryFlagsTheMisreadCell() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        openTab("Class summary");
+        NativeTableRow khrushchev = find(NativeTableRow.class).withClassName("misread").all().stream()
+                .filter(r -> r.getElement().getTextRecursively().startsWith("Nikita KhrushchevMikoyan")).findFirst().orElseThrow();
+        assertThat(khrushchev.getElement().getTextRecursively()).contains("0 (answer)");
+        assertThat(find(ListItem.class).withTextContaining("0 of 0 right").exists()).isTrue();
+    }
+
+    @Test
+    void openAnswersAreGradedWithTheRubricAndReleased() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        openTab("Grading");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> level = find(RadioButtonGroup.class).withLabel("Level for Anna").single();
+        test(level).selectItem(level.getListDataView().getItems()
+                .map(o -> level.getItemLabelGenerator().apply(o)).filter(l -> l.startsWith("Good (3)")).findFirst().orElseThrow());
+        test(find(TextField.class).withLabel("Comment for Anna (optional)").single()).setValue("Quote line 23 too.");
+        test(find(Button.class).withAriaLabel("Save the grade: Anna").single()).click();
+        assertThat(attempts.progress(me.id(), assignment.id()).get(0).points()).isEqualTo(3);
+        test(find(Button.class).withText("Release grades and comments to students").single()).click();
+        attempts.submit(anna, assignment.id());
+        assertThat(attempts.review(anna, assignment.id()).stream().filter(r -> r.teacherPoints() != null).findFirst()
+                .orElseThrow().teacherComment()).isEqualTo("Quote line 23 too.");
+    }
+
+    @Test
+    void theGradebookCanBeDownloaded() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        openTab("Gradebook");
+        assertThat(find(Anchor.class).withText("Download the gradebook (Excel, .xlsx)").single().getHref())
+                .isEqualTo("teach/assignments/" + assignment.id() + "/gradebook.xlsx");
+    }
+}
