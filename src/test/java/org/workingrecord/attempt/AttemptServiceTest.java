@@ -41,10 +41,10 @@ class AttemptServiceTest {
 
     @BeforeEach
     void setUp() {
-        ClassInfo c = classroom.createClass(1L, "10B");
+        ClassInfo c = classroom.createClass(900_001L, "10B");
         anna = join(c, "Anna");
         ben = join(c, "Ben");
-        assignment = classroom.assign(1L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        assignment = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
     }
 
     @Test
@@ -100,16 +100,16 @@ class AttemptServiceTest {
         ReviewItem who = review.stream().filter(r -> r.question().key().equals("quiz/who-capitulation")).findFirst().orElseThrow();
         assertThat(who.score().correct()).isTrue();
 
-        attempts.reopen(1L, assignment.id(), anna.studentId());
+        attempts.reopen(900_001L, assignment.id(), anna.studentId());
         assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
                 .isInstanceOf(SaveOutcome.Saved.class);
     }
 
     @Test
     void immediateFeedbackFixesTheCheckedAnswer() {
-        ClassInfo c = classroom.createClass(1L, "10C");
+        ClassInfo c = classroom.createClass(900_001L, "10C");
         StudentRef cara = join(c, "Cara");
-        AssignmentInfo quick = classroom.assign(1L, c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of("quiz"));
+        AssignmentInfo quick = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of("quiz"));
         attempts.save(cara, quick.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), SavedAnswer.NONE);
         Score score = attempts.check(cara, quick.id(), "quiz/who-capitulation");
         assertThat(score.correct()).isFalse();
@@ -129,10 +129,10 @@ class AttemptServiceTest {
         ReviewItem pending = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow();
         assertThat(pending.score().pending()).isTrue();
-        attempts.grade(1L, assignment.id(), anna.studentId(), key, 2, "Good aim; give the line number.");
+        attempts.grade(900_001L, assignment.id(), anna.studentId(), key, 2, "Good aim; give the line number.");
         assertThat(attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow().teacherPoints()).as("not before release").isNull();
-        attempts.releaseGrades(1L, assignment.id());
+        attempts.releaseGrades(900_001L, assignment.id());
         ReviewItem graded = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow();
         assertThat(graded.teacherPoints()).isEqualTo(2);
@@ -144,7 +144,7 @@ class AttemptServiceTest {
     void teachersFollowProgressOfTheirOwnClassOnly() {
         attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
         attempts.save(anna, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", "Zhukov."), SavedAnswer.NONE);
-        List<ProgressRow> rows = attempts.progress(1L, assignment.id());
+        List<ProgressRow> rows = attempts.progress(900_001L, assignment.id());
         assertThat(rows).extracting(r -> r.student().displayName()).containsExactly("Anna", "Ben");
         ProgressRow a = rows.get(0);
         assertThat(a.status()).isEqualTo(WorkStatus.IN_PROGRESS);
@@ -152,21 +152,21 @@ class AttemptServiceTest {
         assertThat(a.points()).isEqualTo(1);
         assertThat(a.toGrade()).isEqualTo(1);
         assertThat(rows.get(1).status()).isEqualTo(WorkStatus.NOT_STARTED);
-        assertThat(attempts.openAnswers(1L, assignment.id(), "quiz/open-one-speaker")).extracting(OpenAnswer::text)
+        assertThat(attempts.openAnswers(900_001L, assignment.id(), "quiz/open-one-speaker")).extracting(OpenAnswer::text)
                 .containsExactly("Zhukov.");
 
-        long stranger = 99L;
+        long stranger = 900_099L;
         assertThatThrownBy(() -> attempts.progress(stranger, assignment.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.grade(stranger, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 1, ""))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.releaseGrades(stranger, assignment.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attempts.grade(1L, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 9, ""))
+        assertThatThrownBy(() -> attempts.grade(900_001L, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 9, ""))
                 .as("points come from the rubric").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void noOneOpensAnotherClasssWork() {
-        ClassInfo other = classroom.createClass(1L, "11A");
+        ClassInfo other = classroom.createClass(900_001L, "11A");
         StudentRef dan = join(other, "Dan");
         assertThatThrownBy(() -> attempts.open(dan, assignment.id())).isInstanceOf(NotYoursException.class);
         assertThatThrownBy(() -> attempts.save(dan, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "x"),

@@ -36,13 +36,13 @@ class ClassroomServiceTest {
 
     @Test
     void joinCodesUseNoLookAlikes() {
-        ClassInfo c = service.createClass(1L, "10B History");
+        ClassInfo c = service.createClass(900_001L, "10B History");
         assertThat(c.joinCode()).hasSize(8).doesNotContainPattern("[01OIL]").matches("[" + Codes.ALPHABET + "]{8}");
     }
 
     @Test
     void aStudentJoinsAndComesBackWithTheResumeCode() {
-        ClassInfo c = service.createClass(1L, "10B History");
+        ClassInfo c = service.createClass(900_001L, "10B History");
         JoinClient client = newClient();
         JoinOutcome joined = service.join(" " + c.joinCode().toLowerCase().substring(0, 4) + "-" + c.joinCode().substring(4), "Anna K.", client);
         assertThat(joined).isInstanceOf(JoinOutcome.Joined.class);
@@ -60,14 +60,14 @@ class ClassroomServiceTest {
 
     @Test
     void aNameCannotBeTakenTwiceByTypingIt() {
-        ClassInfo c = service.createClass(1L, "10B");
+        ClassInfo c = service.createClass(900_001L, "10B");
         assertThat(service.join(c.joinCode(), "Anna K.", newClient())).isInstanceOf(JoinOutcome.Joined.class);
         assertThat(refusal(service.join(c.joinCode(), "  anna   k. ", newClient()))).isEqualTo(Reason.NAME_TAKEN);
     }
 
     @Test
     void namesAreCheckedWithClearReasons() {
-        ClassInfo c = service.createClass(1L, "10B");
+        ClassInfo c = service.createClass(900_001L, "10B");
         assertThat(refusal(service.join(c.joinCode(), "   ", newClient()))).isEqualTo(Reason.NAME_EMPTY);
         assertThat(refusal(service.join(c.joinCode(), "A".repeat(41), newClient()))).isEqualTo(Reason.NAME_TOO_LONG);
         assertThat(refusal(service.join(c.joinCode(), "anna@school.org", newClient()))).isEqualTo(Reason.NAME_INVALID);
@@ -77,20 +77,20 @@ class ClassroomServiceTest {
 
     @Test
     void wrongLockedAndArchivedClasses() {
-        ClassInfo c = service.createClass(1L, "10B");
+        ClassInfo c = service.createClass(900_001L, "10B");
         assertThat(refusal(service.join("ABC", "Anna", newClient()))).isEqualTo(Reason.MALFORMED_CODE);
         assertThat(refusal(service.join("ZZZZZZZZ".equals(c.joinCode()) ? "YYYYYYYY" : "ZZZZZZZZ", "Anna", newClient())))
                 .isEqualTo(Reason.UNKNOWN_CLASS);
-        service.setJoiningLocked(1L, c.id(), true);
+        service.setJoiningLocked(900_001L, c.id(), true);
         assertThat(refusal(service.join(c.joinCode(), "Anna", newClient()))).isEqualTo(Reason.JOINING_LOCKED);
-        service.setJoiningLocked(1L, c.id(), false);
-        service.setArchived(1L, c.id(), true);
+        service.setJoiningLocked(900_001L, c.id(), false);
+        service.setArchived(900_001L, c.id(), true);
         assertThat(refusal(service.join(c.joinCode(), "Anna", newClient()))).isEqualTo(Reason.CLASS_ARCHIVED);
     }
 
     @Test
     void repeatedWrongTriesAreSlowedDownForThatClientOnly() {
-        ClassInfo c = service.createClass(1L, "10B");
+        ClassInfo c = service.createClass(900_001L, "10B");
         JoinClient guesser = newClient();
         for (int i = 0; i < JoinThrottle.PER_CLIENT; i++) {
             assertThat(refusal(service.resume("AAAAAAAA", guesser))).isEqualTo(Reason.UNKNOWN_RESUME_CODE);
@@ -105,9 +105,9 @@ class ClassroomServiceTest {
 
     @Test
     void teachersManageOnlyTheirOwnClasses() {
-        ClassInfo mine = service.createClass(1L, "10B");
-        long other = 2L;
-        assertThat(service.classesOf(1L)).extracting(ClassInfo::id).contains(mine.id());
+        ClassInfo mine = service.createClass(900_001L, "10B");
+        long other = 900_002L;
+        assertThat(service.classesOf(900_001L)).extracting(ClassInfo::id).contains(mine.id());
         assertThat(service.classesOf(other)).extracting(ClassInfo::id).doesNotContain(mine.id());
         assertThatThrownBy(() -> service.rename(other, mine.id(), "Mine now")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.roster(other, mine.id())).isInstanceOf(AccessDeniedException.class);
@@ -121,34 +121,34 @@ class ClassroomServiceTest {
 
     @Test
     void aNewResumeCodeReplacesTheOldOneAndANewJoinCodeKeepsTheStudents() {
-        ClassInfo c = service.createClass(1L, "10B");
+        ClassInfo c = service.createClass(900_001L, "10B");
         JoinOutcome.Joined anna = (JoinOutcome.Joined) service.join(c.joinCode(), "Anna", newClient());
-        String fresh = service.resetResumeCode(1L, anna.student().studentId());
+        String fresh = service.resetResumeCode(900_001L, anna.student().studentId());
         assertThat(refusal(service.resume(anna.resumeCode(), newClient()))).isEqualTo(Reason.UNKNOWN_RESUME_CODE);
         assertThat(service.resume(fresh, newClient())).isInstanceOf(JoinOutcome.Resumed.class);
-        ClassInfo renewed = service.regenerateJoinCode(1L, c.id());
+        ClassInfo renewed = service.regenerateJoinCode(900_001L, c.id());
         assertThat(renewed.joinCode()).isNotEqualTo(c.joinCode());
         assertThat(refusal(service.join(c.joinCode(), "Ben", newClient()))).isEqualTo(Reason.UNKNOWN_CLASS);
-        assertThat(service.roster(1L, c.id())).extracting(StudentInfo::displayName).containsExactly("Anna");
-        service.removeStudent(1L, anna.student().studentId());
-        assertThat(service.roster(1L, c.id())).isEmpty();
+        assertThat(service.roster(900_001L, c.id())).extracting(StudentInfo::displayName).containsExactly("Anna");
+        service.removeStudent(900_001L, anna.student().studentId());
+        assertThat(service.roster(900_001L, c.id())).isEmpty();
         assertThat(service.current(anna.student().studentId())).isEmpty();
-        service.deleteClass(1L, c.id());
-        assertThat(service.classesOf(1L)).extracting(ClassInfo::id).doesNotContain(c.id());
+        service.deleteClass(900_001L, c.id());
+        assertThat(service.classesOf(900_001L)).extracting(ClassInfo::id).doesNotContain(c.id());
     }
 
     @Test
     void studentsSeeOnlyTheirOwnClassAssignments() {
-        ClassInfo mine = service.createClass(1L, "10B");
-        ClassInfo other = service.createClass(1L, "11A");
+        ClassInfo mine = service.createClass(900_001L, "10B");
+        ClassInfo other = service.createClass(900_001L, "11A");
         StudentRef anna = ((JoinOutcome.Joined) service.join(mine.joinCode(), "Anna", newClient())).student();
-        AssignmentInfo ours = service.assign(1L, mine.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
-        AssignmentInfo theirs = service.assign(1L, other.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        AssignmentInfo ours = service.assign(900_001L, mine.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        AssignmentInfo theirs = service.assign(900_001L, other.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         assertThat(ours.activityIds()).containsExactly("reading", "quiz");
         assertThat(service.assignmentsFor(anna)).extracting(AssignmentInfo::id).containsExactly(ours.id());
         assertThat(service.assignmentFor(anna, ours.id())).isPresent();
         assertThat(service.assignmentFor(anna, theirs.id())).isEmpty();
-        service.withdraw(1L, ours.id());
+        service.withdraw(900_001L, ours.id());
         assertThat(service.assignmentFor(anna, ours.id())).isEmpty();
     }
 }

@@ -44,8 +44,8 @@ class GradebookTest {
 
     @BeforeEach
     void aClassAnswers() {
-        ClassInfo c = classroom.createClass(7L, "11A");
-        assignment = classroom.assign(7L, c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of("positions"));
+        ClassInfo c = classroom.createClass(900_007L, "11A");
+        assignment = classroom.assign(900_007L, c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of("positions"));
         StudentRef zsofia = join(c, "Zsófia Ő.");
         StudentRef ivan = join(c, "Иван П.");
         StudentRef tom = join(c, "Tom B.");
@@ -58,8 +58,8 @@ class GradebookTest {
         attempts.save(ivan, id, "positions/only-defender", AnswerValue.of("speaker", "khrushchev"), SavedAnswer.NONE);
         attempts.save(zsofia, id, "positions/open-khrushchev", AnswerValue.of("text", "He defends him."), SavedAnswer.NONE);
         attempts.save(ivan, id, "positions/open-khrushchev", AnswerValue.of("text", "Both."), SavedAnswer.NONE);
-        attempts.grade(7L, id, ivan.studentId(), "positions/open-khrushchev", 3, "Good");
-        results = attempts.results(7L, id);
+        attempts.grade(900_007L, id, ivan.studentId(), "positions/open-khrushchev", 3, "Good");
+        results = attempts.results(900_007L, id);
     }
 
     @Test

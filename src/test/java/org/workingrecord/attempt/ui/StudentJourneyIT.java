@@ -60,9 +60,9 @@ class StudentJourneyIT {
 
     @Test
     void joinAnswerEveryKindReloadAndHandIn() throws Exception {
-        ClassInfo c = classroom.createClass(1L, "10B History");
-        AssignmentInfo quiz = classroom.assign(1L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
-        AssignmentInfo positions = classroom.assign(1L, c.id(), "hard-or-soft-line", null, FeedbackMode.IMMEDIATE, List.of("positions"));
+        ClassInfo c = classroom.createClass(900_001L, "10B History");
+        AssignmentInfo quiz = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        AssignmentInfo positions = classroom.assign(900_001L, c.id(), "hard-or-soft-line", null, FeedbackMode.IMMEDIATE, List.of("positions"));
         String base = "http://localhost:" + port;
         try (Browser browser = new Browser("1366,900")) {
             b = browser;

@@ -54,7 +54,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void joinAClass() {
-        schoolClass = classroom.createClass(1L, "10B");
+        schoolClass = classroom.createClass(900_001L, "10B");
         JoinOutcome.Joined joined = (JoinOutcome.Joined) classroom.join(schoolClass.joinCode(), "Anna",
                 new JoinClient("setup-" + System.nanoTime(), "x"));
         anna = joined.student();
@@ -87,7 +87,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void myWorkListsTheAssignmentsWithTheirStatus() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
         signIn();
         assertThat(find(Paragraph.class).withTextContaining("Signed in as Anna, class 10B.").exists()).isTrue();
         assertThat(find(Span.class).withClassName("status").single().getText()).isEqualTo("Not started");
@@ -98,7 +98,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void theGuidedReadingHighlightsEachTurnAndSavesTheQuickCheck() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         signIn();
         open(a);
         assertThat(find(Span.class).withId("progress-text").single().getText()).isEqualTo("Step 1 of 3: Meet the speakers");
@@ -124,8 +124,8 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void everyQuestionKindIsAnsweredAndComesBackAfterAReload() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
-        AssignmentInfo b = classroom.assign(1L, schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION,
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        AssignmentInfo b = classroom.assign(900_001L, schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION,
                 List.of("positions"));
         signIn();
         open(a);
@@ -166,7 +166,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void thePositionsGridIsCheckedWhenCompleteAndTeachesWithTheEvidence() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.IMMEDIATE, List.of("positions"));
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.IMMEDIATE, List.of("positions"));
         signIn();
         open(a);
         @SuppressWarnings("unchecked")
@@ -190,7 +190,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void handingInListsTheGapsAsksAndGivesAReceipt() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
         signIn();
         open(a);
         test(radio("Who said this? “he incites capitulation”")).selectItem("Georgy Zhukov");
@@ -214,7 +214,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void aSecondTabsAnswerIsShownNotOverwritten() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
         signIn();
         open(a);
         TextArea text = find(TextArea.class).single();
@@ -233,8 +233,8 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void noStudentOpensAnotherClasssWork() {
-        ClassInfo other = classroom.createClass(1L, "11A");
-        AssignmentInfo theirs = classroom.assign(1L, other.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        ClassInfo other = classroom.createClass(900_001L, "11A");
+        AssignmentInfo theirs = classroom.assign(900_001L, other.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         signIn();
         navigate("work/" + theirs.id(), NotFoundView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
@@ -243,7 +243,7 @@ class WorkViewTest extends SpringBrowserlessTest {
 
     @Test
     void withoutSigningInTheWorkPageSendsYouToJoin() {
-        AssignmentInfo a = classroom.assign(1L, schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         open(a);
         assertThat(find(H1.class).single().getText()).isEqualTo("Join your class");
     }

@@ -35,7 +35,7 @@ class JoinViewTest extends SpringBrowserlessTest {
 
     @Test
     void aStudentJoinsSeesTheResumeCodeOnceAndGoesToTheirWork() {
-        ClassInfo c = classroom.createClass(1L, "10B History");
+        ClassInfo c = classroom.createClass(900_001L, "10B History");
         navigate(JoinView.class);
         type("Class code", c.joinCode().toLowerCase());
         type("Your name", "Anna K.");
@@ -53,7 +53,7 @@ class JoinViewTest extends SpringBrowserlessTest {
 
     @Test
     void wrongCodesAndTakenNamesSayWhatToDo() {
-        ClassInfo c = classroom.createClass(1L, "10B");
+        ClassInfo c = classroom.createClass(900_001L, "10B");
         navigate(JoinView.class);
         type("Class code", "ZZZZ-ZZZ2");
         type("Your name", "Anna");
@@ -72,7 +72,7 @@ class JoinViewTest extends SpringBrowserlessTest {
 
     @Test
     void aStudentComesBackWithTheResumeCodeAndCanSignOut() {
-        ClassInfo c = classroom.createClass(1L, "10B");
+        ClassInfo c = classroom.createClass(900_001L, "10B");
         String code = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Ben", new JoinClient("earlier", "x"))).resumeCode();
         navigate(JoinView.class);
         type("Your resume code", code);

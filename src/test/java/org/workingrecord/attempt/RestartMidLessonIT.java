@@ -19,7 +19,7 @@ import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.grading.AnswerValue;
 
 /** The server stops mid-lesson and starts again on the same database: every acknowledged answer is there. */
-class RestartMidLessonTest {
+class RestartMidLessonIT {
 
     @TempDir
     Path data;
@@ -37,10 +37,10 @@ class RestartMidLessonTest {
         try (ConfigurableApplicationContext first = start()) {
             ClassroomService classroom = first.getBean(ClassroomService.class);
             AttemptService attempts = first.getBean(AttemptService.class);
-            ClassInfo c = classroom.createClass(1L, "10B");
+            ClassInfo c = classroom.createClass(900_001L, "10B");
             JoinOutcome.Joined anna = (JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("s", "a"));
             resumeCode = anna.resumeCode();
-            AssignmentInfo a = classroom.assign(1L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+            AssignmentInfo a = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
             assignmentId = a.id();
             assertThat(attempts.save(anna.student(), a.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"),
                     SavedAnswer.NONE)).isInstanceOf(SaveOutcome.Saved.class);

@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "workingrecord.setup-token=test-setup-token-0123456789")
 @ActiveProfiles("test")
 @DirtiesContext
-class AccountServiceTest {
+class AccountServiceIT {
 
     @Autowired
     AccountService accounts;
