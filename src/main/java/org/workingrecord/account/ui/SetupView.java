@@ -38,7 +38,7 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("setup.title")));
         if (!accounts.setupNeeded()) {
-            add(new Paragraph(getTranslation("setup.done")), new Anchor("login", getTranslation("setup.login")));
+            add(new Paragraph(getTranslation("setup.done")), new Anchor("teach", getTranslation("setup.login")));
             return;
         }
         add(new Paragraph(getTranslation("setup.intro")));
@@ -60,7 +60,7 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 accounts.setUp(token, username.getValue(), name.getValue(), password.getValue());
                 removeAll();
                 add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.created")),
-                        new Anchor("login", getTranslation("setup.login")));
+                        new Anchor("teach", getTranslation("setup.login")));
             } catch (AccessDeniedException denied) {
                 error.setText(getTranslation("setup.badlink"));
             } catch (IllegalArgumentException invalid) {

@@ -15,7 +15,11 @@ class WebSecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**").permitAll()
+                // file downloads for teachers; the controller checks that the class is theirs
+                .requestMatchers("/teach/assignments/*/gradebook.xlsx", "/teach/assignments/*/gradebook.csv",
+                        "/teach/classes/*/export.csv").hasRole("TEACHER"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -78,6 +78,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private LoadedLesson lesson;
     private Runnable unregister;
     private String title = "";
+    private Select<AssignedQuestion> gradingQuestion;
+    private final Div gradingAnswers = new Div();
 
     AssignmentView(ClassroomService classroom, AttemptService attempts, LessonCatalog catalog, CurrentTeacher current,
                    ProgressBroadcaster broadcaster) {
@@ -151,7 +153,13 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("assignment.tab.progress"), progressTab);
         tabs.add(getTranslation("assignment.tab.summary"), summary);
-        tabs.add(getTranslation("assignment.tab.grading"), grading());
+        com.vaadin.flow.component.tabs.Tab gradingTab = tabs.add(getTranslation("assignment.tab.grading"), grading());
+        // answers that arrived since the page opened appear when the teacher turns to grading
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == gradingTab && gradingQuestion != null && gradingQuestion.getValue() != null) {
+                showAnswers(gradingQuestion.getValue(), gradingAnswers);
+            }
+        });
         tabs.add(getTranslation("assignment.tab.export"), new Section(new Paragraph(getTranslation("assignment.export.text")), downloads));
         tabs.setWidthFull();
         add(tabs);
@@ -234,10 +242,12 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return s;
         }
         Select<AssignedQuestion> which = new Select<>();
+        gradingQuestion = which;
+        which.setWidth("min(100%, 44rem)");
         which.setLabel(getTranslation("grading.question"));
         which.setItems(open);
         which.setItemLabelGenerator(this::label);
-        Div answers = new Div();
+        Div answers = gradingAnswers;
         which.addValueChangeListener(e -> showAnswers(e.getValue(), answers));
         Button release = new Button(getTranslation("grading.release"), e -> {
             attempts.releaseGrades(teacher.id(), assignment.id());
