@@ -120,6 +120,15 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         progress.addColumn(r -> getTranslation("status." + r.status().name().toLowerCase(Locale.ROOT).replace('_', '-')))
                 .setHeader(getTranslation("assignment.col.status")).setSortable(true);
         progress.addColumn(r -> r.answered() + " / " + r.total()).setHeader(getTranslation("assignment.col.answered"));
+        // one column per step, so the teacher sees who is still on the reading and who reached the questions
+        for (var activity : plan.activities()) {
+            if (!assignment.activityIds().contains(activity.id())) {
+                continue;
+            }
+            long inStep = attemptsPerStep(activity);
+            progress.addColumn(r -> r.scores().keySet().stream().filter(k -> k.startsWith(activity.id() + "/")).count()
+                    + " / " + inStep).setHeader(activity.title());
+        }
         progress.addColumn(r -> r.points() + " / " + r.max()).setHeader(getTranslation("assignment.col.score"));
         progress.addColumn(r -> r.toGrade() == 0 ? "" : String.valueOf(r.toGrade())).setHeader(getTranslation("assignment.col.tograde"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
@@ -164,6 +173,13 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         tabs.setWidthFull();
         add(tabs);
         refresh();
+    }
+
+    private long attemptsPerStep(org.workingrecord.lesson.Activity activity) {
+        return switch (activity) {
+            case org.workingrecord.lesson.Activity.GuidedReading r -> r.steps().size();
+            case org.workingrecord.lesson.Activity.QuestionSet q -> q.questions().size();
+        };
     }
 
     private void refresh() {
