@@ -33,6 +33,12 @@ public record AssignedQuestion(String key, Activity activity, Question question)
         return out;
     }
 
+    /** Every question of the lesson, as if all its activities were assigned (for printed worksheets). */
+    public static List<AssignedQuestion> all(LoadedLesson lesson) {
+        List<String> ids = lesson.plan().activities().stream().map(Activity::id).toList();
+        return all(lesson, new AssignmentInfo(0, 0, lesson.plan().id(), null, null, ids, false));
+    }
+
     public static String stepKey(Activity.GuidedReading reading, int index) {
         return reading.id() + "/step-" + (index + 1);
     }

@@ -1,0 +1,199 @@
+package org.workingrecord.worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.stereotype.Service;
+import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.AttemptState;
+import org.workingrecord.attempt.ClassResults;
+import org.workingrecord.attempt.ReviewItem;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.Codes;
+import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.LoadedLesson;
+
+/**
+ * Word documents for print, built from lesson plans and stored work: a lesson's worksheet and
+ * answer key, a student's completed worksheet, a class pack and login cards. Returns bytes; the
+ * pages only offer the download. Class packs are heavy, so only two are built at a time.
+ */
+@Service
+public class WorksheetService {
+
+    static final int PACKS_AT_ONCE = 2;
+
+    private final LessonCatalog catalog;
+    private final ClassroomService classroom;
+    private final AttemptService attempts;
+    private final Clock clock;
+    private final Semaphore packs = new Semaphore(PACKS_AT_ONCE);
+
+    WorksheetService(LessonCatalog catalog, ClassroomService classroom, AttemptService attempts, Clock clock) {
+        this.catalog = catalog;
+        this.classroom = classroom;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    public byte[] worksheet(String lessonId, PaperSize paper) {
+        return lessonDocument(lessonId, paper, WorksheetWriter.Kind.STUDENT);
+    }
+
+    public byte[] answerKey(String lessonId, PaperSize paper) {
+        return lessonDocument(lessonId, paper, WorksheetWriter.Kind.KEY);
+    }
+
+    private byte[] lessonDocument(String lessonId, PaperSize paper, WorksheetWriter.Kind kind) {
+        LoadedLesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
+        try (Docx d = new Docx(paper, lesson.plan().title())) {
+            WorksheetWriter.write(d, lesson, AssignedQuestion.all(lesson), kind, null);
+            return d.bytes();
+        }
+    }
+
+    /** A student's own completed worksheet. */
+    public byte[] completedForStudent(StudentRef student, long assignmentId, PaperSize paper) {
+        AttemptService.Work work = attempts.work(student, assignmentId);
+        AttemptState state = attempts.open(student, assignmentId);
+        Map<String, AnswerValue> answers = new HashMap<>();
+        state.answers().forEach((k, v) -> answers.put(k, v.value()));
+        Map<String, Integer> points = new HashMap<>();
+        Map<String, String> comments = new HashMap<>();
+        for (ReviewItem item : attempts.review(student, assignmentId)) {
+            if (item.teacherPoints() != null) {
+                points.put(item.question().key(), item.teacherPoints());
+            }
+            if (item.teacherComment() != null) {
+                comments.put(item.question().key(), item.teacherComment());
+            }
+        }
+        WorksheetWriter.Filled filled = new WorksheetWriter.Filled(student.displayName(), student.className(), state.submittedAt(),
+                clock.getZone(), answers, points, comments);
+        try (Docx d = new Docx(paper, work.lesson().plan().title())) {
+            WorksheetWriter.write(d, work.lesson(), work.questions(), WorksheetWriter.Kind.COMPLETED, filled);
+            return d.bytes();
+        }
+    }
+
+    /** Every student's completed worksheet in one document, each from a new page. */
+    public byte[] classPack(long teacherId, long assignmentId, PaperSize paper) {
+        return limited(() -> {
+            ClassResults results = attempts.results(teacherId, assignmentId);
+            String className = classroom.classFor(teacherId, results.assignment().classId()).name();
+            try (Docx d = new Docx(paper, results.lesson().plan().title())) {
+                boolean first = true;
+                for (StudentInfo s : results.students()) {
+                    if (!first) {
+                        d.pageBreak();
+                    }
+                    first = false;
+                    WorksheetWriter.write(d, results.lesson(), results.questions(), WorksheetWriter.Kind.COMPLETED,
+                            filled(results, s, className));
+                }
+                return d.bytes();
+            }
+        });
+    }
+
+    /** The same, as a .zip of one .docx per student, named after them. */
+    public byte[] classPackZip(long teacherId, long assignmentId, PaperSize paper) {
+        return limited(() -> {
+            ClassResults results = attempts.results(teacherId, assignmentId);
+            String className = classroom.classFor(teacherId, results.assignment().classId()).name();
+            try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                Set<String> names = new HashSet<>();
+                for (StudentInfo s : results.students()) {
+                    String name = fileName(s.displayName());
+                    while (!names.add(name)) {
+                        name = name + "-" + s.id();
+                    }
+                    zip.putNextEntry(new ZipEntry(name + ".docx"));
+                    try (Docx d = new Docx(paper, results.lesson().plan().title())) {
+                        WorksheetWriter.write(d, results.lesson(), results.questions(), WorksheetWriter.Kind.COMPLETED,
+                                filled(results, s, className));
+                        zip.write(d.bytes());
+                    }
+                    zip.closeEntry();
+                }
+                zip.finish();
+                return bytes.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Cut-out cards with the class code and each student's resume code. Resume codes are kept only
+     * as hashes, so printing cards gives every student a new code: the old ones stop working.
+     */
+    public byte[] loginCards(long teacherId, long classId, PaperSize paper) {
+        ClassInfo c = classroom.classFor(teacherId, classId);
+        List<StudentInfo> roster = classroom.roster(teacherId, classId);
+        try (Docx d = new Docx(paper, c.name())) {
+            d.heading(WorksheetWriter.translate("doc.cards.title", c.name()), 14);
+            d.paragraph(WorksheetWriter.translate("doc.cards.how"));
+            for (int i = 0; i < roster.size(); i += 2) {
+                List<String> row = new java.util.ArrayList<>();
+                for (int j = i; j < Math.min(i + 2, roster.size()); j++) {
+                    StudentInfo s = roster.get(j);
+                    String code = classroom.resetResumeCode(teacherId, s.id());
+                    row.add(WorksheetWriter.translate("doc.card", s.displayName(), c.name(), Codes.display(c.joinCode()),
+                            Codes.display(code)));
+                }
+                if (row.size() == 1) {
+                    row.add("");
+                }
+                var table = d.table(List.of(row), false);
+                table.getRow(0).setHeight(2000);
+            }
+            return d.bytes();
+        }
+    }
+
+    private WorksheetWriter.Filled filled(ClassResults results, StudentInfo s, String className) {
+        return new WorksheetWriter.Filled(s.displayName(), className, null, clock.getZone(),
+                results.answers().getOrDefault(s.id(), Map.of()), results.teacherPoints().getOrDefault(s.id(), Map.of()), Map.of());
+    }
+
+    private <T> T limited(java.util.function.Supplier<T> work) {
+        if (!packs.tryAcquire()) {
+            throw new BusyException();
+        }
+        try {
+            return work.get();
+        } finally {
+            packs.release();
+        }
+    }
+
+    static String fileName(String displayName) {
+        // letters of any script stay (Zsófia, Иван); everything else becomes a dash
+        String safe = java.text.Normalizer.normalize(displayName, java.text.Normalizer.Form.NFC)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return safe.isEmpty() ? "student" : safe;
+    }
+
+    /** Too many class packs are being made right now; try again in a moment. */
+    public static class BusyException extends RuntimeException {
+        public BusyException() {
+            super("busy");
+        }
+    }
+}
