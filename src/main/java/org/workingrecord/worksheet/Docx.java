@@ -35,8 +35,10 @@ final class Docx implements AutoCloseable {
     static final String BOX = "\u2610";
 
     final XWPFDocument doc = new XWPFDocument();
+    private final int textWidth;
 
     Docx(PaperSize paper, String footerTitle) {
+        this.textWidth = paper.widthTwips - 2 * 1134;
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -157,6 +159,30 @@ final class Docx implements AutoCloseable {
         }
         doc.createParagraph().setSpacingAfter(60);
         return table;
+    }
+
+    /** Column widths as fractions of the text width; LibreOffice and Word both honour a fixed grid. */
+    void widths(XWPFTable table, double... fractions) {
+        var tbl = table.getCTTbl();
+        var pr = tbl.getTblPr() != null ? tbl.getTblPr() : tbl.addNewTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (double f : fractions) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(textWidth * f)));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < row.getTableCells().size() && c < fractions.length; c++) {
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                var w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(Math.round(textWidth * fractions[c])));
+            }
+        }
     }
 
     void pageBreak() {

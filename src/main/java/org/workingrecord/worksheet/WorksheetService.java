@@ -91,6 +91,19 @@ public class WorksheetService {
         }
     }
 
+    /** One student's completed worksheet, for their teacher. */
+    public byte[] completedForTeacher(long teacherId, long assignmentId, long studentId, PaperSize paper) {
+        ClassResults results = attempts.results(teacherId, assignmentId);
+        StudentInfo student = results.students().stream().filter(s -> s.id() == studentId).findFirst()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not in this class"));
+        String className = classroom.classFor(teacherId, results.assignment().classId()).name();
+        try (Docx d = new Docx(paper, results.lesson().plan().title())) {
+            WorksheetWriter.write(d, results.lesson(), results.questions(), WorksheetWriter.Kind.COMPLETED,
+                    filled(results, student, className));
+            return d.bytes();
+        }
+    }
+
     /** Every student's completed worksheet in one document, each from a new page. */
     public byte[] classPack(long teacherId, long assignmentId, PaperSize paper) {
         return limited(() -> {

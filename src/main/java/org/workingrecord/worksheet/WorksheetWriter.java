@@ -162,8 +162,8 @@ final class WorksheetWriter {
                     break;
                 }
             }
-            table.getRow(r).getCell(0).setWidth("8%");
         }
+        d.widths(table, 0.07, 0.93);
         d.paragraph(translate("doc.citation", plan.source().citation()));
     }
 
@@ -175,7 +175,7 @@ final class WorksheetWriter {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(translate("doc.term"), translate("doc.meaning")));
         plan.glossary().forEach(g -> rows.add(List.of(g.term(), g.definition())));
-        d.table(rows, true);
+        d.widths(d.table(rows, true), 0.28, 0.72);
     }
 
     private void readingStep(Activity.GuidedReading reading, int index) {
@@ -207,7 +207,7 @@ final class WorksheetWriter {
                 m.pairs().forEach(pair -> rows.add(List.of("“" + pair.statement() + "”", "")));
                 d.keptParagraph(translate("doc.speakers", plan.speakers().stream().map(LessonPlan.Speaker::name)
                         .collect(Collectors.joining(", "))), false);
-                d.table(rows, true);
+                d.widths(d.table(rows, true), 0.65, 0.35);
             });
             case Question.PositionsGrid g -> answerArea(q, () -> grid(g));
             case Question.Order o -> answerArea(q, () -> {
@@ -261,7 +261,13 @@ final class WorksheetWriter {
             row.add("");
             rows.add(row);
         }
-        d.table(rows, true);
+        double[] widths = new double[g.topics().size() + 2];
+        widths[0] = 0.22;
+        widths[widths.length - 1] = 0.14;
+        for (int i = 1; i < widths.length - 1; i++) {
+            widths[i] = 0.64 / g.topics().size();
+        }
+        d.widths(d.table(rows, true), widths);
     }
 
     private static String initial(LessonPlan.Stance s) {
@@ -286,7 +292,7 @@ final class WorksheetWriter {
                 m.pairs().forEach(pair -> rows.add(List.of("“" + pair.statement() + "”",
                         plan.speaker(pair.speaker()).map(LessonPlan.Speaker::name).orElse(pair.speaker()),
                         lineLabel(lesson.index(), pair.statement()))));
-                d.table(rows, true);
+                d.widths(d.table(rows, true), 0.6, 0.28, 0.12);
                 d.paragraph(m.explanation());
             }
             case Question.PositionsGrid g -> {
@@ -303,7 +309,7 @@ final class WorksheetWriter {
                                 stance, lines(pos.evidence()), pos.explanation()));
                     }
                 }
-                d.table(rows, true);
+                d.widths(d.table(rows, true), 0.16, 0.18, 0.16, 0.1, 0.4);
                 d.paragraph(g.explanation());
             }
             case Question.Order o -> keyLine(o.items().stream().map(Question.OrderItem::text).collect(Collectors.joining(" → ")),
@@ -314,7 +320,7 @@ final class WorksheetWriter {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of(translate("doc.key.level"), translate("doc.key.points"), translate("doc.key.descriptor")));
                 o.rubric().forEach(r -> rows.add(List.of(r.level(), String.valueOf(r.points()), r.descriptor())));
-                d.table(rows, true);
+                d.widths(d.table(rows, true), 0.2, 0.1, 0.7);
             }
         }
     }

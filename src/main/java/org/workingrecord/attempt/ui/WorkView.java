@@ -292,7 +292,8 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         card.addClassName("receipt");
         card.getElement().setAttribute("role", "status");
         Button print = new Button(getTranslation("work.receipt.print"), e -> getElement().executeJs("window.print()"));
-        stepArea.add(card, print);
+        Anchor worksheet = new Anchor("work/" + work.assignment().id() + "/worksheet", getTranslation("work.receipt.worksheet"));
+        stepArea.add(card, print, new Paragraph(worksheet));
         List<ReviewItem> review = attempts.review(student, work.assignment().id());
         if (review.isEmpty()) {
             stepArea.add(new Paragraph(getTranslation("work.review.none")));

@@ -167,6 +167,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Section rosterSection() {
         List<StudentInfo> roster = classroom.roster(teacher.id(), classId);
         Section s = new Section(new H2(getTranslation("class.roster", roster.size())));
+        if (!roster.isEmpty()) {
+            s.add(new Paragraph(new Anchor("teach/classes/" + classId + "/cards", getTranslation("class.cards"))));
+        }
         if (roster.isEmpty()) {
             s.add(new Paragraph(getTranslation("class.roster.none")));
             return s;

@@ -156,8 +156,20 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             a.getElement().setAttribute("download", true);
             a.addClassName("button-link");
         }
+        String lessonPath = "teach/lessons/" + assignment.lessonId();
+        Anchor worksheet = new Anchor(lessonPath + "/worksheet.docx", getTranslation("assignment.worksheet"));
+        Anchor key = new Anchor(lessonPath + "/answer-key.docx", getTranslation("assignment.key"));
+        Anchor pack = new Anchor("teach/assignments/" + assignment.id() + "/class-pack.docx", getTranslation("assignment.pack"));
+        Anchor zip = new Anchor("teach/assignments/" + assignment.id() + "/class-pack.zip", getTranslation("assignment.zip"));
+        for (Anchor a : List.of(worksheet, key, pack, zip)) {
+            a.getElement().setAttribute("router-ignore", true);
+            a.getElement().setAttribute("download", true);
+            a.addClassName("button-link");
+        }
         Div downloads = new Div(xlsx, csv);
         downloads.addClassName("actions");
+        Div documents = new Div(worksheet, key, pack, zip);
+        documents.addClassName("actions");
 
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("assignment.tab.progress"), progressTab);
@@ -169,7 +181,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 showAnswers(gradingQuestion.getValue(), gradingAnswers);
             }
         });
-        tabs.add(getTranslation("assignment.tab.export"), new Section(new Paragraph(getTranslation("assignment.export.text")), downloads));
+        tabs.add(getTranslation("assignment.tab.export"), new Section(new Paragraph(getTranslation("assignment.export.text")), downloads,
+                new H2(getTranslation("assignment.print")), new Paragraph(getTranslation("assignment.print.text")), documents));
         tabs.setWidthFull();
         add(tabs);
         refresh();

@@ -123,7 +123,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     @Test
     void theGradebookCanBeDownloaded() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
-        openTab("Gradebook");
+        openTab("Downloads");
         assertThat(find(Anchor.class).withText("Download the gradebook (Excel, .xlsx)").single().getHref())
                 .isEqualTo("teach/assignments/" + assignment.id() + "/gradebook.xlsx");
     }

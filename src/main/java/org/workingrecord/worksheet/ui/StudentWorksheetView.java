@@ -1,0 +1,72 @@
+package org.workingrecord.worksheet.ui;
+
+import java.io.ByteArrayInputStream;
+
+import org.workingrecord.attempt.NotYoursException;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.classroom.ui.StudentSession;
+import org.workingrecord.shell.MainLayout;
+import org.workingrecord.worksheet.PaperSize;
+import org.workingrecord.worksheet.WorksheetService;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/** A student downloads their own completed worksheet, to keep or print. */
+@Route(value = "work/:assignmentId/worksheet", layout = MainLayout.class)
+@AnonymousAllowed
+class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classroom;
+    private final WorksheetService worksheets;
+
+    StudentWorksheetView(ClassroomService classroom, WorksheetService worksheets) {
+        this.classroom = classroom;
+        this.worksheets = worksheets;
+        setId("main-content");
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudentRef student = StudentSession.current(classroom).orElse(null);
+        if (student == null) {
+            event.forwardTo("join");
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
+            worksheets.completedForStudent(student, id, PaperSize.A4);
+        } catch (NumberFormatException | NotYoursException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("work.not-found"));
+            return;
+        }
+        PaperSize paper = PaperSize.forLocale(getLocale());
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = worksheets.completedForStudent(student, id, paper);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "my-worksheet-" + id + ".docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.length);
+        }), getTranslation("sheet.download"));
+        download.addClassName("button-link");
+        removeAll();
+        add(new Anchor("work/" + id, getTranslation("sheet.back")), new H1(getTranslation("sheet.title")),
+                new Paragraph(getTranslation("sheet.text")), download);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sheet.title") + " – " + getTranslation("app.name");
+    }
+}
