@@ -66,11 +66,11 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     private final ClassroomService classroom;
     private final AttemptService attempts;
-    private final Clock clock;
+    protected final Clock clock;
 
     private StudentRef student;
-    private AttemptService.Work work;
-    private AttemptState state;
+    protected AttemptService.Work work;
+    protected AttemptState state;
     private final Map<String, SavedAnswer> answers = new HashMap<>();
     private RecordPanel panel;
     private final Section stepArea = new Section();
@@ -115,7 +115,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         return work.lesson().plan().activities().stream().filter(a -> work.assignment().activityIds().contains(a.id())).toList();
     }
 
-    private void build() {
+    protected void build() {
         removeAll();
         LessonPlan plan = work.lesson().plan();
         title = plan.title();
@@ -244,10 +244,10 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     private void showHandIn() {
         stepArea.add(new H2(getTranslation("work.handin")));
         if (state.status() != WorkStatus.IN_PROGRESS) {
-            showReceipt(attempts.submit(student, work.assignment().id()));
+            showReceipt(handIn());
             return;
         }
-        List<AssignedQuestion> gaps = attempts.unanswered(student, work.assignment().id());
+        List<AssignedQuestion> gaps = gaps();
         int total = work.questions().size();
         stepArea.add(new Paragraph(getTranslation("work.handin.count", total - gaps.size(), total)));
         if (!gaps.isEmpty()) {
@@ -276,8 +276,8 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         dialog.setCancelText(getTranslation("work.confirm.cancel"));
         dialog.setConfirmText(getTranslation("work.confirm.ok"));
         dialog.addConfirmListener(e -> {
-            Receipt receipt = attempts.submit(student, work.assignment().id());
-            state = attempts.open(student, work.assignment().id());
+            Receipt receipt = handIn();
+            state = reload();
             stepArea.removeAll();
             stepArea.add(new H2(getTranslation("work.handin")));
             showReceipt(receipt);
@@ -292,9 +292,11 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         card.addClassName("receipt");
         card.getElement().setAttribute("role", "status");
         Button print = new Button(getTranslation("work.receipt.print"), e -> getElement().executeJs("window.print()"));
-        Anchor worksheet = new Anchor("work/" + work.assignment().id() + "/worksheet", getTranslation("work.receipt.worksheet"));
-        stepArea.add(card, print, new Paragraph(worksheet));
-        List<ReviewItem> review = attempts.review(student, work.assignment().id());
+        stepArea.add(card, print);
+        if (offersWorksheet()) {
+            stepArea.add(new Paragraph(new Anchor("work/" + work.assignment().id() + "/worksheet", getTranslation("work.receipt.worksheet"))));
+        }
+        List<ReviewItem> review = reviewItems();
         if (review.isEmpty()) {
             stepArea.add(new Paragraph(getTranslation("work.review.none")));
             return;
@@ -352,7 +354,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     @Override
     public SaveOutcome save(String key, AnswerValue value) {
         int seen = saved(key).map(SavedAnswer::revision).orElse(SavedAnswer.NONE);
-        return remember(key, value, attempts.save(student, work.assignment().id(), key, value, seen));
+        return remember(key, value, store(key, value, seen));
     }
 
     @Override
@@ -379,9 +381,40 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     @Override
     public Score check(String key) {
-        Score score = attempts.check(student, work.assignment().id(), key);
+        Score score = checkAnswer(key);
         saved(key).ifPresent(a -> answers.put(key, new SavedAnswer(a.value(), a.revision(), a.savedAt(), true)));
         return score;
+    }
+
+    // Where the work is kept: the database here; in memory in the teacher's preview.
+
+    protected SaveOutcome store(String key, AnswerValue value, int seenRevision) {
+        return attempts.save(student, work.assignment().id(), key, value, seenRevision);
+    }
+
+    protected Score checkAnswer(String key) {
+        return attempts.check(student, work.assignment().id(), key);
+    }
+
+    protected List<AssignedQuestion> gaps() {
+        return attempts.unanswered(student, work.assignment().id());
+    }
+
+    protected Receipt handIn() {
+        return attempts.submit(student, work.assignment().id());
+    }
+
+    protected AttemptState reload() {
+        return attempts.open(student, work.assignment().id());
+    }
+
+    protected List<ReviewItem> reviewItems() {
+        return attempts.review(student, work.assignment().id());
+    }
+
+    /** The receipt offers the completed worksheet; a preview has none to offer. */
+    protected boolean offersWorksheet() {
+        return true;
     }
 
     @Override

@@ -137,7 +137,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         lesson.addValueChangeListener(e -> {
             activities.setItems(e.getValue().plan().activities());
             activities.select(e.getValue().plan().activities());
-            preview.setHref("lessons/" + e.getValue().plan().id());
+            preview.setHref("teach/preview/" + e.getValue().plan().id());
             preview.setVisible(true);
         });
         DatePicker due = new DatePicker(getTranslation("assign.due"));

@@ -135,6 +135,14 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         progress.addColumn(r -> r.lastSaved() == null ? "" : time.format(r.lastSaved().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("assignment.col.last"));
         progress.addComponentColumn(r -> {
+            Anchor sheet = new Anchor("teach/assignments/" + assignment.id() + "/students/" + r.student().id() + "/worksheet.docx",
+                    getTranslation("assignment.student.sheet"));
+            sheet.getElement().setAttribute("router-ignore", true);
+            sheet.getElement().setAttribute("download", true);
+            sheet.getElement().setAttribute("aria-label", getTranslation("assignment.student.sheet") + ": " + r.student().displayName());
+            return sheet;
+        }).setHeader(getTranslation("assignment.col.sheet"));
+        progress.addComponentColumn(r -> {
             Button reopen = new Button(getTranslation("assignment.reopen"), e -> {
                 attempts.reopen(teacher.id(), assignment.id(), r.student().id());
                 refresh();

@@ -42,6 +42,9 @@ class TeacherViewsTest extends SpringBrowserlessTest {
     @Autowired
     ClassroomService classroom;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private TeacherInfo me;
 
     @BeforeEach
@@ -91,6 +94,19 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Hard line or soft line? Positions on Nagy, Mikoyan and force");
         assertThat(classroom.assignmentsOf(me.id(), c.id())).singleElement()
                 .satisfies(a -> assertThat(a.feedbackMode()).isEqualTo(FeedbackMode.AFTER_SUBMISSION));
+    }
+
+    @Test
+    void aTeacherPreviewsALessonAsStudentsSeeItWithoutSavingAnything() {
+        Integer answersBefore = jdbc.queryForObject("select count(*) from answer", Integer.class);
+        UI.getCurrent().navigate("teach/preview/who-said-what");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Who said what? Reading a Kremlin working record");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> check = find(RadioButtonGroup.class).withLabel("Which country is Liu talking about here?").single();
+        test(check).selectItem("Poland");
+        test(find(Button.class).withText("Check my answer").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("feedback-right").exists()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from answer", Integer.class)).isEqualTo(answersBefore);
     }
 
     @Test
