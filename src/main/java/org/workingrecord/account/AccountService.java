@@ -117,6 +117,15 @@ public class AccountService implements UserDetailsService {
         return teachers.findAllByOrderByUsername().stream().map(Teacher::info).toList();
     }
 
+    /** The signed-in teacher behind a request, or AccessDeniedException. */
+    @Transactional(readOnly = true)
+    public TeacherInfo teacher(java.security.Principal principal) {
+        if (principal == null) {
+            throw new AccessDeniedException("sign in");
+        }
+        return byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("no such teacher"));
+    }
+
     @Transactional(readOnly = true)
     public Optional<TeacherInfo> byUsername(String username) {
         return teachers.findByUsername(username).map(Teacher::info);

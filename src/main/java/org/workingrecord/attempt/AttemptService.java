@@ -30,7 +30,7 @@ import org.workingrecord.lesson.LoadedLesson;
  * other, and locked once submitted. Every method checks that the work is the student's own.
  */
 @Service
-public class AttemptService {
+public class AttemptService implements org.workingrecord.classroom.StudentProgress {
 
     public static final int MAX_ANSWER_CHARS = 20_000;
 
@@ -312,6 +312,26 @@ public class AttemptService {
             teacherPoints.put(student.id(), graded);
         }
         return new ClassResults(work.assignment(), work.lesson(), work.questions(), work.roster(), values, teacherPoints);
+    }
+
+    /** For the roster: per student, how many of the class's current assignments are handed in or started. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Progress> forClass(long teacherId, long classId) {
+        List<AssignmentInfo> current = classroom.assignmentsOf(teacherId, classId).stream().filter(a -> !a.withdrawn()).toList();
+        Map<Long, int[]> counts = new HashMap<>();
+        classroom.roster(teacherId, classId).forEach(s -> counts.put(s.id(), new int[2]));
+        for (AssignmentInfo a : current) {
+            for (Attempt attempt : attempts.findByAssignmentId(a.id())) {
+                int[] c = counts.get(attempt.studentId());
+                if (c != null) {
+                    c[attempt.status() == Attempt.Status.SUBMITTED ? 0 : 1]++;
+                }
+            }
+        }
+        Map<Long, Progress> out = new HashMap<>();
+        counts.forEach((id, c) -> out.put(id, new Progress(c[0], c[0] + c[1], current.size())));
+        return out;
     }
 
     private TeacherWork teacherWork(long teacherId, long assignmentId) {

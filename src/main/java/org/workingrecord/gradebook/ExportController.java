@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.workingrecord.account.AccountService;
-import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.shell.Attachment;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.ClassResults;
@@ -49,20 +47,36 @@ class ExportController {
 
     @GetMapping("/teach/assignments/{id}/gradebook.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Principal principal) {
-        ClassResults results = attempts.results(teacher(principal).id(), id);
-        return file(GradebookExport.xlsx(results), XLSX, name(results) + ".xlsx");
+        ClassResults results = attempts.results(accounts.teacher(principal).id(), id);
+        return Attachment.of(GradebookExport.xlsx(results), XLSX, name(results) + ".xlsx");
     }
 
     @GetMapping("/teach/assignments/{id}/gradebook.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
-        ClassResults results = attempts.results(teacher(principal).id(), id);
-        return file(GradebookExport.csv(results), CSV, name(results) + ".csv");
+        ClassResults results = attempts.results(accounts.teacher(principal).id(), id);
+        return Attachment.of(GradebookExport.csv(results), CSV, name(results) + ".csv");
+    }
+
+    @GetMapping("/teach/classes/{id}/gradebook.xlsx")
+    ResponseEntity<byte[]> classXlsx(@PathVariable long id, Principal principal) {
+        return Attachment.of(GradebookExport.classXlsx(classResults(accounts.teacher(principal).id(), id)), XLSX, "gradebook-class-" + id + ".xlsx");
+    }
+
+    @GetMapping("/teach/classes/{id}/gradebook.csv")
+    ResponseEntity<byte[]> classCsv(@PathVariable long id, Principal principal) {
+        return Attachment.of(GradebookExport.classCsv(classResults(accounts.teacher(principal).id(), id)), CSV, "gradebook-class-" + id + ".csv");
+    }
+
+    private List<ClassResults> classResults(long teacherId, long classId) {
+        return classroom.assignmentsOf(teacherId, classId).stream().filter(a -> !a.withdrawn())
+                .sorted(java.util.Comparator.comparingLong(AssignmentInfo::id))
+                .map(a -> attempts.results(teacherId, a.id())).toList();
     }
 
     /** Everything stored about a class's students: names, and every answer with its grade. */
     @GetMapping("/teach/classes/{id}/export.csv")
     ResponseEntity<byte[]> classData(@PathVariable long id, Principal principal) {
-        long teacherId = teacher(principal).id();
+        long teacherId = accounts.teacher(principal).id();
         ClassInfo c = classroom.classFor(teacherId, id);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Student", "Joined", "Lesson", "Question", "Answer", "Teacher points", "Teacher comment"));
@@ -85,7 +99,7 @@ class ExportController {
         }
         StringBuilder out = new StringBuilder("\uFEFF");
         rows.forEach(r -> out.append(String.join(",", r.stream().map(ExportController::cell).toList())).append("\r\n"));
-        return file(out.toString().getBytes(StandardCharsets.UTF_8), CSV, "class-" + safe(c.name()) + ".csv");
+        return Attachment.of(out.toString().getBytes(StandardCharsets.UTF_8), CSV, "class-" + safe(c.name()) + ".csv");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -93,12 +107,6 @@ class ExportController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Not found");
     }
 
-    private TeacherInfo teacher(Principal principal) {
-        if (principal == null) {
-            throw new AccessDeniedException("sign in");
-        }
-        return accounts.byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("no teacher"));
-    }
 
     private static String describe(AnswerValue v) {
         return String.join("; ", v.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -118,10 +126,4 @@ class ExportController {
         return s.replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(type);
-        headers.setContentDisposition(ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
-        return new ResponseEntity<>(body, headers, HttpStatus.OK);
-    }
 }

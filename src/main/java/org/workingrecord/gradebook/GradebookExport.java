@@ -72,10 +72,58 @@ public final class GradebookExport {
         return rows;
     }
 
-    /** UTF-8 with a byte-order mark, so spreadsheet programs read names such as Ő and Ж correctly. */
+    /** The class gradebook: a row per student, a column per assignment with its total, and the sum. */
+    static List<List<String>> classTable(List<ClassResults> assignments) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("Student"));
+        List<List<List<String>>> tables = assignments.stream().map(GradebookExport::table).toList();
+        int max = 0;
+        for (int i = 0; i < assignments.size(); i++) {
+            List<String> head = tables.get(i).get(0);
+            String total = head.get(head.size() - 1);
+            int m = Integer.parseInt(total.replaceAll("\\D", ""));
+            max += m;
+            header.add(assignments.get(i).lesson().plan().title() + " (#" + assignments.get(i).assignment().id() + ", /" + m + ")");
+        }
+        header.add("Total (/" + max + ")");
+        rows.add(header);
+        if (assignments.isEmpty()) {
+            return rows;
+        }
+        for (int r = 0; r < assignments.get(0).students().size(); r++) {
+            List<String> row = new ArrayList<>(List.of(assignments.get(0).students().get(r).displayName()));
+            int sum = 0;
+            for (List<List<String>> t : tables) {
+                String total = t.get(r + 1).get(t.get(r + 1).size() - 1);
+                row.add(total);
+                sum += Integer.parseInt(total);
+            }
+            row.add(String.valueOf(sum));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public static byte[] classCsv(List<ClassResults> assignments) {
+        return csv(classTable(assignments));
+    }
+
+    public static byte[] classXlsx(List<ClassResults> assignments) {
+        return xlsx(classTable(assignments));
+    }
+
     public static byte[] csv(ClassResults results) {
+        return csv(table(results));
+    }
+
+    public static byte[] xlsx(ClassResults results) {
+        return xlsx(table(results));
+    }
+
+    /** UTF-8 with a byte-order mark, so spreadsheet programs read names such as Ő and Ж correctly. */
+    private static byte[] csv(List<List<String>> table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> row : table(results)) {
+        for (List<String> row : table) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
                 String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell; // no formulas from student names
@@ -86,14 +134,13 @@ public final class GradebookExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] xlsx(ClassResults results) {
+    private static byte[] xlsx(List<List<String>> table) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Gradebook");
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
-            List<List<String>> table = table(results);
             for (int r = 0; r < table.size(); r++) {
                 Row row = sheet.createRow(r);
                 List<String> cells = table.get(r);

@@ -1,10 +1,8 @@
 package org.workingrecord.worksheet;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.shell.Attachment;
 
 /**
  * Word documents at plain addresses for signed-in teachers ({@code ?paper=a4} or {@code letter};
@@ -37,30 +36,30 @@ class DocumentController {
 
     @GetMapping("/teach/lessons/{lessonId}/worksheet.docx")
     ResponseEntity<byte[]> worksheet(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale) {
-        return file(worksheets.worksheet(lessonId, PaperSize.parse(paper, locale)), DOCX, "worksheet-" + lessonId + ".docx");
+        return Attachment.of(worksheets.worksheet(lessonId, PaperSize.parse(paper, locale)), DOCX, "worksheet-" + lessonId + ".docx");
     }
 
     @GetMapping("/teach/lessons/{lessonId}/answer-key.docx")
     ResponseEntity<byte[]> answerKey(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale) {
-        return file(worksheets.answerKey(lessonId, PaperSize.parse(paper, locale)), DOCX, "answer-key-" + lessonId + ".docx");
+        return Attachment.of(worksheets.answerKey(lessonId, PaperSize.parse(paper, locale)), DOCX, "answer-key-" + lessonId + ".docx");
     }
 
     @GetMapping("/teach/assignments/{id}/class-pack.docx")
     ResponseEntity<byte[]> classPack(@PathVariable long id, @RequestParam(required = false) String paper, Locale locale,
                                      Principal principal) {
-        return file(worksheets.classPack(teacher(principal), id, PaperSize.parse(paper, locale)), DOCX, "class-pack-" + id + ".docx");
+        return Attachment.of(worksheets.classPack(accounts.teacher(principal).id(), id, PaperSize.parse(paper, locale)), DOCX, "class-pack-" + id + ".docx");
     }
 
     @GetMapping("/teach/assignments/{id}/class-pack.zip")
     ResponseEntity<byte[]> classPackZip(@PathVariable long id, @RequestParam(required = false) String paper, Locale locale,
                                         Principal principal) {
-        return file(worksheets.classPackZip(teacher(principal), id, PaperSize.parse(paper, locale)), ZIP, "class-pack-" + id + ".zip");
+        return Attachment.of(worksheets.classPackZip(accounts.teacher(principal).id(), id, PaperSize.parse(paper, locale)), ZIP, "class-pack-" + id + ".zip");
     }
 
     @GetMapping("/teach/assignments/{id}/students/{studentId}/worksheet.docx")
     ResponseEntity<byte[]> completed(@PathVariable long id, @PathVariable long studentId, @RequestParam(required = false) String paper,
                                      Locale locale, Principal principal) {
-        return file(worksheets.completedForTeacher(teacher(principal), id, studentId, PaperSize.parse(paper, locale)), DOCX,
+        return Attachment.of(worksheets.completedForTeacher(accounts.teacher(principal).id(), id, studentId, PaperSize.parse(paper, locale)), DOCX,
                 "worksheet-" + id + "-" + studentId + ".docx");
     }
 
@@ -75,17 +74,5 @@ class DocumentController {
                 .body("Other class packs are being made right now. Try again in a few seconds.");
     }
 
-    private long teacher(Principal principal) {
-        if (principal == null) {
-            throw new AccessDeniedException("sign in");
-        }
-        return accounts.byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("no teacher")).id();
-    }
 
-    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(type);
-        headers.setContentDisposition(ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
-        return new ResponseEntity<>(body, headers, HttpStatus.OK);
-    }
 }

@@ -89,6 +89,14 @@ class GradebookTest {
     }
 
     @Test
+    void theClassGradebookSumsEveryLesson() {
+        String csv = new String(GradebookExport.classCsv(List.of(results, results)), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).contains("Hard line or soft line?").endsWith("\"Total (/70)\"");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("\"Иван П.\",\"4\",\"4\",\"8\""));
+    }
+
+    @Test
     void xlsxOpensWithTheSameTable() throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(GradebookExport.xlsx(results)))) {
             Sheet sheet = book.getSheet("Gradebook");

@@ -19,7 +19,7 @@ class WebSecurityConfig {
                 .requestMatchers("/styles/**").permitAll()
                 // file downloads for teachers; the controller checks that the class is theirs
                 .requestMatchers("/teach/assignments/*/gradebook.xlsx", "/teach/assignments/*/gradebook.csv",
-                        "/teach/classes/*/export.csv", "/teach/lessons/*/worksheet.docx", "/teach/lessons/*/answer-key.docx",
+                        "/teach/classes/*/export.csv", "/teach/classes/*/gradebook.xlsx", "/teach/classes/*/gradebook.csv", "/teach/lessons/*/worksheet.docx", "/teach/lessons/*/answer-key.docx",
                         "/teach/assignments/*/class-pack.docx", "/teach/assignments/*/class-pack.zip",
                         "/teach/assignments/*/students/*/worksheet.docx").hasRole("TEACHER"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

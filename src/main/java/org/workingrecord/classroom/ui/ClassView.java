@@ -13,6 +13,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.classroom.StudentProgress;
 import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
@@ -51,14 +52,16 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassroomService classroom;
     private final LessonCatalog catalog;
     private final CurrentTeacher current;
+    private final StudentProgress progress;
     private TeacherInfo teacher;
     private long classId;
     private String title = "";
 
-    ClassView(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current) {
+    ClassView(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, StudentProgress progress) {
         this.classroom = classroom;
         this.catalog = catalog;
         this.current = current;
+        this.progress = progress;
         setId("main-content");
         addClassName("page");
     }
@@ -179,6 +182,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(st -> dates.format(st.joinedAt().atZone(java.time.ZoneId.systemDefault())))
                 .setHeader(getTranslation("class.roster.joined"));
+        var progressById = progress.forClass(teacher.id(), classId);
+        grid.addColumn(st -> {
+            StudentProgress.Progress p = progressById.get(st.id());
+            return p == null ? "" : getTranslation("class.roster.progress.value", p.handedIn(), p.started(), p.assigned());
+        }).setHeader(getTranslation("class.roster.progress"));
         grid.addComponentColumn(st -> {
             Button reset = new Button(getTranslation("class.roster.reset"), e -> {
                 String code = classroom.resetResumeCode(teacher.id(), st.id());
@@ -219,8 +227,12 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             build();
         });
         Anchor export = new Anchor("teach/classes/" + classId + "/export.csv", getTranslation("class.export"));
-        export.getElement().setAttribute("download", true);
-        export.getElement().setAttribute("router-ignore", true);
+        Anchor gradebook = new Anchor("teach/classes/" + classId + "/gradebook.xlsx", getTranslation("class.gradebook"));
+        Anchor gradebookCsv = new Anchor("teach/classes/" + classId + "/gradebook.csv", getTranslation("class.gradebook.csv"));
+        for (Anchor a : List.of(export, gradebook, gradebookCsv)) {
+            a.getElement().setAttribute("download", true);
+            a.getElement().setAttribute("router-ignore", true);
+        }
         Button delete = new Button(getTranslation("class.delete"), e -> confirm(getTranslation("class.delete.confirm", c.name()), () -> {
             classroom.deleteClass(teacher.id(), classId);
             getUI().ifPresent(ui -> ui.navigate("teach"));
@@ -228,7 +240,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.ERROR);
         Div actions = new Div(rename, archive, delete);
         actions.addClassName("actions");
-        Section s = new Section(new H2(getTranslation("class.settings")), name, actions, export);
+        Section s = new Section(new H2(getTranslation("class.settings")), name, actions, new Paragraph(gradebook),
+                new Paragraph(gradebookCsv), new Paragraph(export));
         s.addClassName("form-card");
         return s;
     }

@@ -189,6 +189,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 showAnswers(gradingQuestion.getValue(), gradingAnswers);
             }
         });
+        tabs.add(getTranslation("assignment.tab.settings"), settings());
         tabs.add(getTranslation("assignment.tab.export"), new Section(new Paragraph(getTranslation("assignment.export.text")), downloads,
                 new H2(getTranslation("assignment.print")), new Paragraph(getTranslation("assignment.print.text")), documents));
         tabs.setWidthFull();
@@ -201,6 +202,41 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             case org.workingrecord.lesson.Activity.GuidedReading r -> r.steps().size();
             case org.workingrecord.lesson.Activity.QuestionSet q -> q.questions().size();
         };
+    }
+
+    /** Change the due date or the feedback mode, or withdraw the assignment. */
+    private Section settings() {
+        com.vaadin.flow.component.datepicker.DatePicker due = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("assign.due"));
+        due.setValue(assignment.dueDate());
+        RadioButtonGroup<org.workingrecord.classroom.FeedbackMode> mode = new RadioButtonGroup<>(getTranslation("assign.mode"));
+        mode.setItems(org.workingrecord.classroom.FeedbackMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("assign.mode." + m.name().toLowerCase(Locale.ROOT)));
+        mode.setValue(assignment.feedbackMode());
+        Paragraph saved = new Paragraph();
+        saved.getElement().setAttribute("role", "status");
+        Button save = new Button(getTranslation("assignment.settings.save"), e -> {
+            classroom.updateAssignment(teacher.id(), assignment.id(), due.getValue(), mode.getValue());
+            assignment = classroom.assignmentOf(teacher.id(), assignment.id());
+            saved.setText(getTranslation("assignment.settings.saved"));
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button withdraw = new Button(getTranslation("assignment.withdraw"), e -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+            dialog.setHeader(getTranslation("class.sure"));
+            dialog.setText(getTranslation("assignment.withdraw.confirm"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("work.confirm.cancel"));
+            dialog.setConfirmText(getTranslation("class.yes"));
+            dialog.addConfirmListener(x -> {
+                classroom.withdraw(teacher.id(), assignment.id());
+                getUI().ifPresent(ui -> ui.navigate("teach/classes/" + assignment.classId()));
+            });
+            dialog.open();
+        });
+        withdraw.addThemeVariants(ButtonVariant.ERROR);
+        Section s = new Section(due, mode, save, saved, new Paragraph(getTranslation("assignment.withdraw.text")), withdraw);
+        s.addClassName("form-card");
+        return s;
     }
 
     private void refresh() {
@@ -285,13 +321,37 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         which.setItems(open);
         which.setItemLabelGenerator(this::label);
         Div answers = gradingAnswers;
-        which.addValueChangeListener(e -> showAnswers(e.getValue(), answers));
+        which.setPlaceholder(getTranslation("grading.question"));
+        which.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showAnswers(e.getValue(), answers);
+            }
+        });
+        Select<org.workingrecord.classroom.StudentInfo> byStudent = new Select<>();
+        byStudent.setLabel(getTranslation("grading.student"));
+        byStudent.setItems(classroom.roster(teacher.id(), assignment.classId()));
+        byStudent.setItemLabelGenerator(org.workingrecord.classroom.StudentInfo::displayName);
+        byStudent.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                answers.removeAll();
+                for (AssignedQuestion q : open) {
+                    attempts.openAnswers(teacher.id(), assignment.id(), q.key()).stream()
+                            .filter(a -> a.student().id() == e.getValue().id())
+                            .forEach(a -> answers.add(new H3(label(q)), gradeCard(q, a)));
+                }
+                if (answers.getChildren().findAny().isEmpty()) {
+                    answers.add(new Paragraph(getTranslation("grading.student.none", e.getValue().displayName())));
+                }
+            }
+        });
         Button release = new Button(getTranslation("grading.release"), e -> {
             attempts.releaseGrades(teacher.id(), assignment.id());
             release(s);
         });
         release.addThemeVariants(ButtonVariant.PRIMARY);
-        s.add(new Paragraph(getTranslation("grading.how")), which, answers, release);
+        Div choosers = new Div(which, byStudent);
+        choosers.addClassName("actions");
+        s.add(new Paragraph(getTranslation("grading.how")), choosers, answers, release);
         which.setValue(open.get(0));
         return s;
     }
@@ -314,30 +374,36 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             target.add(new Paragraph(getTranslation("grading.empty")));
         }
         for (OpenAnswer a : list) {
-            RadioButtonGroup<Question.RubricLevel> level = new RadioButtonGroup<>(getTranslation("grading.level", a.student().displayName()));
-            level.setItems(question.rubric());
-            level.setItemLabelGenerator(r -> r.level() + " (" + r.points() + "): " + r.descriptor());
-            question.rubric().stream().filter(r -> a.points() != null && r.points() == a.points()).findFirst().ifPresent(level::setValue);
-            TextField comment = new TextField(getTranslation("grading.comment", a.student().displayName()));
-            comment.setValue(a.comment() == null ? "" : a.comment());
-            comment.setWidthFull();
-            Span saved = new Span(a.points() == null ? "" : getTranslation("grading.saved"));
-            saved.getElement().setAttribute("aria-live", "polite");
-            Button save = new Button(getTranslation("grading.save"), e -> {
-                if (level.getValue() == null) {
-                    saved.setText(getTranslation("grading.choose"));
-                    return;
-                }
-                attempts.grade(teacher.id(), assignment.id(), a.student().id(), q.key(), level.getValue().points(), comment.getValue());
-                saved.setText(getTranslation("grading.saved"));
-                refresh();
-            });
-            save.setAriaLabel(getTranslation("grading.save") + ": " + a.student().displayName());
-            Div card = new Div(new H3(a.student().displayName() + (a.submitted() ? "" : " – " + getTranslation("grading.draft"))),
-                    new Paragraph(a.text()), level, comment, save, saved);
-            card.addClassName("question-card");
-            target.add(card);
+            target.add(gradeCard(q, a));
         }
+    }
+
+    /** One student's answer with the rubric levels, a comment and a save button. */
+    private Div gradeCard(AssignedQuestion q, OpenAnswer a) {
+        Question.Open question = (Question.Open) q.question();
+        RadioButtonGroup<Question.RubricLevel> level = new RadioButtonGroup<>(getTranslation("grading.level", a.student().displayName()));
+        level.setItems(question.rubric());
+        level.setItemLabelGenerator(r -> r.level() + " (" + r.points() + "): " + r.descriptor());
+        question.rubric().stream().filter(r -> a.points() != null && r.points() == a.points()).findFirst().ifPresent(level::setValue);
+        TextField comment = new TextField(getTranslation("grading.comment", a.student().displayName()));
+        comment.setValue(a.comment() == null ? "" : a.comment());
+        comment.setWidthFull();
+        Span saved = new Span(a.points() == null ? "" : getTranslation("grading.saved"));
+        saved.getElement().setAttribute("aria-live", "polite");
+        Button save = new Button(getTranslation("grading.save"), e -> {
+            if (level.getValue() == null) {
+                saved.setText(getTranslation("grading.choose"));
+                return;
+            }
+            attempts.grade(teacher.id(), assignment.id(), a.student().id(), q.key(), level.getValue().points(), comment.getValue());
+            saved.setText(getTranslation("grading.saved"));
+            refresh();
+        });
+        save.setAriaLabel(getTranslation("grading.save") + ": " + a.student().displayName());
+        Div card = new Div(new H3(a.student().displayName() + (a.submitted() ? "" : " – " + getTranslation("grading.draft"))),
+                new Paragraph(a.text()), level, comment, save, saved);
+        card.addClassName("question-card");
+        return card;
     }
 
     @Override

@@ -72,7 +72,8 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         Grid<Object> roster = find(Grid.class).single();
         assertThat(test(roster).size()).isEqualTo(1);
         assertThat(test(roster).getCellText(0, 0)).isEqualTo("Anna K.");
-        com.vaadin.flow.component.Component actions = test(roster).getCellComponent(0, 2);
+        assertThat(test(roster).getCellText(0, 2)).isEqualTo("0 of 0 handed in, 0 started");
+        com.vaadin.flow.component.Component actions = test(roster).getCellComponent(0, 3);
         Button reset = (Button) actions.getChildren().filter(b -> b instanceof Button).findFirst().orElseThrow();
         assertThat(reset.getAriaLabel()).contains("New resume code: Anna K.");
         test(reset).click();

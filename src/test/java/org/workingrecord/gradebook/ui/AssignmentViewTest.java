@@ -121,6 +121,37 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aTeacherGradesOneStudentAtATime() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        openTab("Grading");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> student = find(com.vaadin.flow.component.select.Select.class)
+                .withLabel("…or grade one student").single();
+        test(student).selectItem("Anna");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("He defends him, line 22.").exists()).isTrue();
+        test(student).selectItem("Ben");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("Ben has no written answers to grade.").exists()).isTrue();
+    }
+
+    @Test
+    void aTeacherChangesTheDueDateAndModeThenWithdrawsTheLesson() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        openTab("Settings");
+        test(find(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Due date (optional)").single())
+                .setValue(java.time.LocalDate.of(2026, 12, 11));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> mode = find(RadioButtonGroup.class).withLabel("When students see if they were right").single();
+        test(mode).selectItem("After each answer they check");
+        test(find(Button.class).withText("Save the changes").single()).click();
+        AssignmentInfo changed = classroom.assignmentOf(me.id(), assignment.id());
+        assertThat(changed.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 11));
+        assertThat(changed.feedbackMode()).isEqualTo(FeedbackMode.IMMEDIATE);
+        test(find(Button.class).withText("Withdraw the lesson").single()).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(classroom.assignmentsFor(anna)).isEmpty();
+    }
+
+    @Test
     void theGradebookCanBeDownloaded() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Downloads");
