@@ -48,9 +48,8 @@ class MyWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudentRef student = StudentSession.current(classroom).orElse(null);
+        StudentRef student = StudentSession.orJoin(classroom, event).orElse(null);
         if (student == null) {
-            event.forwardTo("join");
             return;
         }
         removeAll();

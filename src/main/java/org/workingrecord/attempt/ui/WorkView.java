@@ -92,9 +92,8 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        student = StudentSession.current(classroom).orElse(null);
+        student = StudentSession.orJoin(classroom, event).orElse(null);
         if (student == null) {
-            event.forwardTo("join");
             return;
         }
         long id;

@@ -34,6 +34,15 @@ public final class StudentSession {
         return student;
     }
 
+    /** The signed-in student for a student page; without one, the page forwards to joining. */
+    public static Optional<StudentRef> orJoin(ClassroomService classroom, com.vaadin.flow.router.BeforeEnterEvent event) {
+        Optional<StudentRef> student = current(classroom);
+        if (student.isEmpty()) {
+            event.forwardTo("join");
+        }
+        return student;
+    }
+
     static void signIn(StudentRef student) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getWrappedSession(false) != null) {

@@ -40,9 +40,8 @@ class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudentRef student = StudentSession.current(classroom).orElse(null);
+        StudentRef student = StudentSession.orJoin(classroom, event).orElse(null);
         if (student == null) {
-            event.forwardTo("join");
             return;
         }
         long id;
