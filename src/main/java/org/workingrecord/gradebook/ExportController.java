@@ -1,6 +1,5 @@
 package org.workingrecord.gradebook;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +96,7 @@ class ExportController {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("\uFEFF");
-        rows.forEach(r -> out.append(String.join(",", r.stream().map(ExportController::cell).toList())).append("\r\n"));
-        return Attachment.of(out.toString().getBytes(StandardCharsets.UTF_8), CSV, "class-" + safe(c.name()) + ".csv");
+        return Attachment.of(GradebookExport.csv(rows), CSV, "class-" + safe(c.name()) + ".csv");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -113,10 +110,6 @@ class ExportController {
                 .map(e -> e.getKey() + ": " + e.getValue()).toList());
     }
 
-    private static String cell(String v) {
-        String safe = v.matches("^[=+\\-@].*") ? "'" + v : v;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
 
     private static String name(ClassResults results) {
         return "gradebook-" + safe(results.assignment().lessonId()) + "-" + results.assignment().id();

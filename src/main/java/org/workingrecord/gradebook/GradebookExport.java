@@ -121,7 +121,7 @@ public final class GradebookExport {
     }
 
     /** UTF-8 with a byte-order mark, so spreadsheet programs read names such as Ő and Ж correctly. */
-    private static byte[] csv(List<List<String>> table) {
+    static byte[] csv(List<List<String>> table) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> row : table) {
             List<String> cells = new ArrayList<>();

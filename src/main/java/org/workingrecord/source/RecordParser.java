@@ -287,7 +287,6 @@ public final class RecordParser {
             }
             lineStart = nl + 1;
         }
-        // A bold title may run over several lines: it stays one reading line per physical line.
         return out;
     }
 

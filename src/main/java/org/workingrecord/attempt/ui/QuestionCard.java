@@ -6,6 +6,7 @@ import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Question;
 
@@ -66,7 +67,7 @@ class QuestionCard extends Section {
         input.setReadOnly(context.locked() || checked);
         check.setEnabled(!context.locked() && !checked);
         if (checked && context.immediateFeedback()) {
-            showScore(context.check(question.key()));
+            showScore(Grading.grade(question.question(), saved.value(), context.lesson()));
         }
     }
 

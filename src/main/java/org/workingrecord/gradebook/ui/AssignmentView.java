@@ -308,7 +308,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
     /** Grading by question: every student's answer side by side, with the rubric. */
     private Section grading() {
         Section s = new Section();
-        List<AssignedQuestion> open = attempts.results(teacher.id(), assignment.id()).questions().stream()
+        List<AssignedQuestion> open = AssignedQuestion.all(lesson, assignment).stream()
                 .filter(q -> q.question() instanceof Question.Open).toList();
         if (open.isEmpty()) {
             s.add(new Paragraph(getTranslation("grading.none")));

@@ -2,6 +2,7 @@ package org.workingrecord.worksheet.ui;
 
 import java.io.ByteArrayInputStream;
 
+import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.NotYoursException;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.StudentRef;
@@ -30,10 +31,12 @@ class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynam
 
     private final ClassroomService classroom;
     private final WorksheetService worksheets;
+    private final AttemptService attempts;
 
-    StudentWorksheetView(ClassroomService classroom, WorksheetService worksheets) {
+    StudentWorksheetView(ClassroomService classroom, WorksheetService worksheets, AttemptService attempts) {
         this.classroom = classroom;
         this.worksheets = worksheets;
+        this.attempts = attempts;
         setId("main-content");
         addClassName("page");
     }
@@ -47,7 +50,7 @@ class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynam
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
-            worksheets.completedForStudent(student, id, PaperSize.A4);
+            attempts.work(student, id);
         } catch (NumberFormatException | NotYoursException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("work.not-found"));
             return;

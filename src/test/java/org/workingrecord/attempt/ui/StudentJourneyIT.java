@@ -53,9 +53,14 @@ class StudentJourneyIT {
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(open));
     }
 
-    private void savedCount(int n) {
-        b.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream()
-                .filter(e -> e.getText().startsWith("Saved at")).count() == n);
+    private void savedCount(int n) throws java.io.IOException {
+        try {
+            b.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream()
+                    .filter(e -> e.getText().startsWith("Saved at")).count() == n);
+        } catch (RuntimeException e) {
+            b.screenshot("failure-student-saved-count");
+            throw e;
+        }
     }
 
     @Test
