@@ -91,6 +91,8 @@ class StudentJourneyIT {
             b.wait.until(d -> d.findElement(By.cssSelector(".pick-preview")).getText().startsWith("Line 25:"));
             radio("False");
             b.visible(By.cssSelector("vaadin-button[aria-label^='Move up: Kaganovich']")).click();
+            // moving an item keeps keyboard focus on it: wait for that round trip before typing elsewhere
+            savedCount(5);
             WebElement text = b.visible(By.xpath("//vaadin-text-area//textarea"));
             text.sendKeys("I chose Zhukov. In line 16 he speaks in favour of a firm line.");
             text.sendKeys(Keys.TAB);
