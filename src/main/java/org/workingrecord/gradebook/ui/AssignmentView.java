@@ -11,6 +11,7 @@ import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.LiveProgress;
 import org.workingrecord.attempt.OpenAnswer;
 import org.workingrecord.attempt.ProgressRow;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -69,25 +70,30 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final AttemptService attempts;
     private final LessonCatalog catalog;
     private final CurrentTeacher current;
-    private final ProgressBroadcaster broadcaster;
+    private final LiveProgress live;
+    private final java.time.Clock clock;
     private final Grid<ProgressRow> progress = new Grid<>();
+    private final List<ProgressRow> rows = new java.util.ArrayList<>();
+    private com.vaadin.flow.component.grid.dataview.GridListDataView<ProgressRow> rowView;
+    private volatile boolean summaryShown;
     private final Div summary = new Div();
     private final Span updated = new Span();
     private TeacherInfo teacher;
     private AssignmentInfo assignment;
     private LoadedLesson lesson;
-    private Runnable unregister;
+    private LiveProgress.Subscription subscription;
     private String title = "";
     private Select<AssignedQuestion> gradingQuestion;
     private final Div gradingAnswers = new Div();
 
     AssignmentView(ClassroomService classroom, AttemptService attempts, LessonCatalog catalog, CurrentTeacher current,
-                   ProgressBroadcaster broadcaster) {
+                   LiveProgress live, java.time.Clock clock) {
         this.classroom = classroom;
         this.attempts = attempts;
         this.catalog = catalog;
         this.current = current;
-        this.broadcaster = broadcaster;
+        this.live = live;
+        this.clock = clock;
         setId("main-content");
         addClassNames("page", "assignment-page");
     }
@@ -153,6 +159,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return reopen;
         }).setHeader(getTranslation("class.roster.actions"));
         progress.setAllRowsVisible(true);
+        rowView = progress.setItems(rows);
+        rowView.setIdentifierProvider(r -> r.student().id());
         updated.addClassName("updated");
         updated.getElement().setAttribute("aria-live", "polite");
         Section progressTab = new Section(updated, progress);
@@ -181,10 +189,15 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("assignment.tab.progress"), progressTab);
-        tabs.add(getTranslation("assignment.tab.summary"), summary);
+        com.vaadin.flow.component.tabs.Tab summaryTab = tabs.add(getTranslation("assignment.tab.summary"), summary);
         com.vaadin.flow.component.tabs.Tab gradingTab = tabs.add(getTranslation("assignment.tab.grading"), grading());
         // answers that arrived since the page opened appear when the teacher turns to grading
         tabs.addSelectedChangeListener(e -> {
+            // the summary is computed only while it is shown
+            summaryShown = e.getSelectedTab() == summaryTab;
+            if (summaryShown) {
+                showSummary(ClassSummary.of(attempts.results(teacher.id(), assignment.id())));
+            }
             if (e.getSelectedTab() == gradingTab && gradingQuestion != null && gradingQuestion.getValue() != null) {
                 showAnswers(gradingQuestion.getValue(), gradingAnswers);
             }
@@ -239,11 +252,69 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return s;
     }
 
+    /** The whole page's data again, after the teacher's own action. */
     private void refresh() {
-        progress.setItems(attempts.progress(teacher.id(), assignment.id()));
-        showSummary(ClassSummary.of(attempts.results(teacher.id(), assignment.id())));
+        rows.clear();
+        rows.addAll(attempts.progress(teacher.id(), assignment.id()));
+        rowView.refreshAll();
+        if (summaryShown) {
+            showSummary(ClassSummary.of(attempts.results(teacher.id(), assignment.id())));
+        }
+        stamp();
+    }
+
+    private void stamp() {
         updated.setText(getTranslation("assignment.updated",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).format(java.time.LocalTime.now())));
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).format(clock.instant().atZone(clock.getZone()))));
+    }
+
+    /** Rows that changed, replaced in place: the grid sends only those rows to the browser. */
+    private void apply(List<ProgressRow> changed, ClassSummary newSummary) {
+        boolean added = false;
+        for (ProgressRow row : changed) {
+            int at = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).student().id() == row.student().id()) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                rows.add(row);
+                added = true;
+            } else {
+                rows.set(at, row);
+                rowView.refreshItem(row);
+            }
+        }
+        if (added) {
+            rowView.refreshAll();
+        }
+        if (newSummary != null) {
+            showSummary(newSummary);
+        }
+        stamp();
+    }
+
+    /**
+     * Runs on a live-progress delivery thread, never in a student's request: reads only the
+     * changed students' rows (and the summary if it is on screen), then pushes them to this page.
+     */
+    private boolean deliver(UI ui, LiveProgress.Changes changes) {
+        if (ui.isClosing() || !ui.isAttached()) {
+            return false;
+        }
+        long teacherId = teacher.id();
+        long assignmentId = assignment.id();
+        List<ProgressRow> changed = changes.wholeClass() ? attempts.progress(teacherId, assignmentId)
+                : attempts.progress(teacherId, assignmentId, changes.students());
+        ClassSummary newSummary = summaryShown ? ClassSummary.of(attempts.results(teacherId, assignmentId)) : null;
+        try {
+            ui.access(() -> apply(changed, newSummary));
+            return true;
+        } catch (com.vaadin.flow.component.UIDetachedException gone) {
+            return false;
+        }
     }
 
     private void showSummary(ClassSummary s) {
@@ -289,7 +360,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             if (q.question().question() instanceof Question.Open) {
                 continue;
             }
-            String text = getTranslation("summary.question", label(q.question()), q.correct(), q.answered(), q.percentCorrect());
+            String text = getTranslation("summary.question", q.question().title(), q.correct(), q.answered(), q.percentCorrect());
             ListItem item = new ListItem(text);
             if (!q.commonWrong().isEmpty()) {
                 item.add(new Span(" " + getTranslation("summary.wrong", String.join("; ",
@@ -298,11 +369,6 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             list.add(item);
         }
         summary.add(list);
-    }
-
-    private String label(AssignedQuestion q) {
-        String prompt = q.question() instanceof Question.WhoSaidIt w ? w.prompt() + " “" + w.quote() + "”" : q.question().prompt();
-        return q.activity().title() + ": " + (prompt.length() > 90 ? prompt.substring(0, 87) + "…" : prompt);
     }
 
     /** Grading by question: every student's answer side by side, with the rubric. */
@@ -319,7 +385,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         which.setWidth("min(100%, 44rem)");
         which.setLabel(getTranslation("grading.question"));
         which.setItems(open);
-        which.setItemLabelGenerator(this::label);
+        which.setItemLabelGenerator(AssignedQuestion::title);
         Div answers = gradingAnswers;
         which.setPlaceholder(getTranslation("grading.question"));
         which.addValueChangeListener(e -> {
@@ -337,7 +403,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 for (AssignedQuestion q : open) {
                     attempts.openAnswers(teacher.id(), assignment.id(), q.key()).stream()
                             .filter(a -> a.student().id() == e.getValue().id())
-                            .forEach(a -> answers.add(new H3(label(q)), gradeCard(q, a)));
+                            .forEach(a -> answers.add(new H3(q.title()), gradeCard(q, a)));
                 }
                 if (answers.getChildren().findAny().isEmpty()) {
                     answers.add(new Paragraph(getTranslation("grading.student.none", e.getValue().displayName())));
@@ -408,18 +474,17 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        unregister = broadcaster.register(id -> {
-            if (assignment != null && id == assignment.id()) {
-                ui.access(this::refresh);
-            }
-        });
+        if (assignment != null && subscription == null) {
+            UI ui = event.getUI();
+            subscription = live.subscribe(assignment.id(), changes -> deliver(ui, changes));
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (unregister != null) {
-            unregister.run();
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
         }
     }
 
