@@ -52,6 +52,10 @@ class Answer {
         this.questionKey = questionKey;
     }
 
+    Long attemptId() {
+        return attemptId;
+    }
+
     String questionKey() {
         return questionKey;
     }

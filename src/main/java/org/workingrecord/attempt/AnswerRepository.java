@@ -1,12 +1,21 @@
 package org.workingrecord.attempt;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AnswerRepository extends JpaRepository<Answer, Long> {
     List<Answer> findByAttemptId(Long attemptId);
 
     Optional<Answer> findByAttemptIdAndQuestionKey(Long attemptId, String questionKey);
+
+    List<Answer> findByAttemptIdIn(Collection<Long> attemptIds);
+
+    /** Every answer of an assignment's attempts, in one query. */
+    @Query("select a from Answer a where a.attemptId in (select t.id from Attempt t where t.assignmentId = :assignmentId)")
+    List<Answer> findByAssignment(@Param("assignmentId") long assignmentId);
 }

@@ -39,6 +39,13 @@ public record AssignedQuestion(String key, Activity activity, Question question)
         return all(lesson, new AssignmentInfo(0, 0, lesson.plan().id(), null, null, ids, false));
     }
 
+    /** The question in words for lists, exports and documents: its activity and prompt, shortened. */
+    public String title() {
+        String prompt = question instanceof org.workingrecord.lesson.Question.WhoSaidIt w
+                ? w.prompt() + " “" + w.quote() + "”" : question.prompt();
+        return activity.title() + ": " + (prompt.length() > 90 ? prompt.substring(0, 87) + "…" : prompt);
+    }
+
     public static String stepKey(Activity.GuidedReading reading, int index) {
         return reading.id() + "/step-" + (index + 1);
     }

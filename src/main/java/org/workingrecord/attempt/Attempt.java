@@ -41,6 +41,13 @@ class Attempt {
     @Column(name = "grades_released", nullable = false)
     private boolean gradesReleased;
 
+    /** Where the student last was: the step, and within a guided reading the speaker. */
+    @Column(name = "position_step")
+    private Integer positionStep;
+
+    @Column(name = "position_part")
+    private Integer positionPart;
+
     protected Attempt() {
     }
 
@@ -83,6 +90,24 @@ class Attempt {
     void reopen() {
         status = Status.IN_PROGRESS;
         submittedAt = null;
+    }
+
+    int positionStep() {
+        return positionStep == null ? 0 : positionStep;
+    }
+
+    int positionPart() {
+        return positionPart == null ? 0 : positionPart;
+    }
+
+    /** True if the position changed. */
+    boolean moveTo(int step, int part) {
+        if (positionStep() == step && positionPart() == part) {
+            return false;
+        }
+        positionStep = step;
+        positionPart = part;
+        return true;
     }
 
     void releaseGrades() {

@@ -12,4 +12,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByStudentIdAndAssignmentIdIn(Long studentId, Collection<Long> assignmentIds);
 
     List<Attempt> findByAssignmentId(Long assignmentId);
+
+    List<Attempt> findByAssignmentIdAndStudentIdIn(Long assignmentId, Collection<Long> studentIds);
 }

@@ -41,6 +41,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Map<QuestionsKey, List<AssignedQuestion>> questionLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, ClassroomService classroom, LessonCatalog catalog,
                    PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
@@ -57,18 +58,44 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public Work work(StudentRef student, long assignmentId) {
         AssignmentInfo assignment = classroom.assignmentFor(student, assignmentId).orElseThrow(NotYoursException::new);
         LoadedLesson lesson = catalog.lesson(assignment.lessonId()).orElseThrow(NotYoursException::new);
-        return new Work(assignment, lesson, AssignedQuestion.all(lesson, assignment));
+        return new Work(assignment, lesson, questions(lesson, assignment));
+    }
+
+    /** An assignment's questions, built once per lesson and choice of activities (lessons are immutable once loaded). */
+    private List<AssignedQuestion> questions(LoadedLesson lesson, AssignmentInfo assignment) {
+        return questionLists.computeIfAbsent(new QuestionsKey(lesson, assignment.activityIds()),
+                k -> List.copyOf(AssignedQuestion.all(lesson, assignment)));
+    }
+
+    private record QuestionsKey(LoadedLesson lesson, List<String> activityIds) {
+        // identity of the loaded lesson: a reloaded lesson is a new key
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof QuestionsKey k && k.lesson == lesson && k.activityIds.equals(activityIds);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(lesson) * 31 + activityIds.hashCode();
+        }
     }
 
     /** Loads (and on first visit starts) the student's work. */
     @Transactional
     public AttemptState open(StudentRef student, long assignmentId) {
         work(student, assignmentId);
-        Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
-                .orElseGet(() -> attempts.save(new Attempt(assignmentId, student.studentId(), clock.instant())));
+        Attempt attempt = attemptOf(assignmentId, student.studentId());
         Map<String, SavedAnswer> saved = new HashMap<>();
         answers.findByAttemptId(attempt.id()).forEach(a -> saved.put(a.questionKey(), saved(a)));
-        return new AttemptState(status(attempt), attempt.submittedAt(), attempt.gradesReleased(), saved);
+        return new AttemptState(status(attempt), attempt.submittedAt(), attempt.gradesReleased(), saved,
+                attempt.positionStep(), attempt.positionPart());
+    }
+
+    /** Remembers where in the lesson the student is, so a reload, a restart or another device opens there. */
+    @Transactional
+    public void remember(StudentRef student, long assignmentId, int step, int part) {
+        work(student, assignmentId);
+        attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId()).ifPresent(a -> a.moveTo(step, part));
     }
 
     /**
@@ -77,18 +104,18 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
      * other save is returned, so the page can show the conflict.
      */
     public SaveOutcome save(StudentRef student, long assignmentId, String questionKey, AnswerValue value, int expectedRevision) {
-        Work work = work(student, assignmentId);
-        if (work.question(questionKey).isEmpty()) {
-            throw new IllegalArgumentException("no question " + questionKey + " in assignment " + assignmentId);
-        }
         String encoded = value.encode();
         if (encoded.length() > MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException("answer too long");
+            throw new AnswerTooLongException();
         }
         try {
-            SaveOutcome outcome = tx.execute(status -> {
-                Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
-                        .orElseGet(() -> attempts.save(new Attempt(assignmentId, student.studentId(), clock.instant())));
+            // one short transaction: access check, attempt, answer, write
+            return tx.execute(status -> {
+                Work work = work(student, assignmentId);
+                if (work.question(questionKey).isEmpty()) {
+                    throw new IllegalArgumentException("no question " + questionKey + " in assignment " + assignmentId);
+                }
+                Attempt attempt = attemptOf(assignmentId, student.studentId());
                 if (attempt.status() == Attempt.Status.SUBMITTED) {
                     return new SaveOutcome.Locked();
                 }
@@ -103,12 +130,9 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
                 Answer answer = existing.orElseGet(() -> new Answer(attempt.id(), questionKey));
                 answer.set(encoded, clock.instant());
                 Answer stored = answers.saveAndFlush(answer);
+                events.publishEvent(new WorkChanged(assignmentId, student.studentId()));
                 return new SaveOutcome.Saved(stored.revision(), stored.savedAt());
             });
-            if (outcome instanceof SaveOutcome.Saved) {
-                events.publishEvent(new WorkChanged(assignmentId));
-            }
-            return outcome;
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // another tab saved in the same instant: report theirs
             return tx.execute(status -> attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
@@ -116,6 +140,11 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
                     .<SaveOutcome>map(a -> new SaveOutcome.Conflict(saved(a)))
                     .orElseThrow(() -> raced));
         }
+    }
+
+    private Attempt attemptOf(long assignmentId, long studentId) {
+        return attempts.findByAssignmentIdAndStudentId(assignmentId, studentId)
+                .orElseGet(() -> attempts.save(new Attempt(assignmentId, studentId, clock.instant())));
     }
 
     /**
@@ -133,6 +162,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Answer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey)
                 .orElseThrow(() -> new IllegalStateException("answer first, then check"));
         answer.markChecked();
+        events.publishEvent(new WorkChanged(assignmentId, student.studentId()));
         return Grading.grade(question.question(), AnswerValue.decode(answer.valueText()), work.lesson());
     }
 
@@ -149,11 +179,11 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     @Transactional
     public Receipt submit(StudentRef student, long assignmentId) {
         Work work = work(student, assignmentId);
-        Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
-                .orElseGet(() -> attempts.save(new Attempt(assignmentId, student.studentId(), clock.instant())));
+        Attempt attempt = attemptOf(assignmentId, student.studentId());
         if (attempt.status() != Attempt.Status.SUBMITTED) {
             attempt.submit(clock.instant());
-            events.publishEvent(new WorkChanged(assignmentId));
+            // delivered after commit: nothing a teacher's page does can undo a hand-in
+            events.publishEvent(new WorkChanged(assignmentId, student.studentId()));
         }
         Map<String, SavedAnswer> saved = answersOf(attempt.id());
         int answered = (int) work.questions().stream()
@@ -209,6 +239,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).orElseThrow();
         Answer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey).orElseThrow();
         answer.grade(points, comment == null || comment.isBlank() ? null : comment.strip());
+        events.publishEvent(new WorkChanged(assignmentId, studentId));
     }
 
     /** A teacher releases grades and comments to every student of the assignment. */
@@ -216,6 +247,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public void releaseGrades(long teacherId, long assignmentId) {
         teacherWork(teacherId, assignmentId);
         attempts.findByAssignmentId(assignmentId).forEach(Attempt::releaseGrades);
+        events.publishEvent(WorkChanged.ofClass(assignmentId));
     }
 
     /** A teacher lets a student change submitted work again. */
@@ -223,21 +255,28 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public void reopen(long teacherId, long assignmentId, long studentId) {
         teacherWork(teacherId, assignmentId);
         attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).ifPresent(Attempt::reopen);
+        events.publishEvent(new WorkChanged(assignmentId, studentId));
     }
 
     /** One row per student of the class: where they are and their automatic score so far. */
     @Transactional(readOnly = true)
     public List<ProgressRow> progress(long teacherId, long assignmentId) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
-        Map<Long, Attempt> byStudent = new HashMap<>();
-        attempts.findByAssignmentId(assignmentId).forEach(a -> byStudent.put(a.studentId(), a));
+        return progressRows(work, work.roster(), load(assignmentId, null));
+    }
+
+    /** The rows of some students only: what a live page needs after those students changed something. */
+    @Transactional(readOnly = true)
+    public List<ProgressRow> progress(long teacherId, long assignmentId, java.util.Collection<Long> studentIds) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        List<StudentInfo> some = work.roster().stream().filter(s -> studentIds.contains(s.id())).toList();
+        return progressRows(work, some, load(assignmentId, some.stream().map(StudentInfo::id).toList()));
+    }
+
+    private List<ProgressRow> progressRows(TeacherWork work, List<StudentInfo> students, Map<Long, Stored> stored) {
         List<ProgressRow> rows = new ArrayList<>();
-        for (StudentInfo student : work.roster()) {
-            Attempt attempt = byStudent.get(student.id());
-            Map<String, Answer> stored = new HashMap<>();
-            if (attempt != null) {
-                answers.findByAttemptId(attempt.id()).forEach(a -> stored.put(a.questionKey(), a));
-            }
+        for (StudentInfo student : students) {
+            Stored mine = stored.get(student.id());
             int points = 0;
             int max = 0;
             int answered = 0;
@@ -245,7 +284,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
             java.time.Instant last = null;
             Map<String, Score> scores = new HashMap<>();
             for (AssignedQuestion q : work.questions()) {
-                Answer a = stored.get(q.key());
+                Answer a = mine == null ? null : mine.answers().get(q.key());
                 AnswerValue value = a == null ? AnswerValue.of() : AnswerValue.decode(a.valueText());
                 Score score = Grading.grade(q.question(), value, work.lesson());
                 if (a != null && !value.isEmpty()) {
@@ -264,7 +303,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
                 }
                 max += score.max();
             }
-            rows.add(new ProgressRow(student, attempt == null ? WorkStatus.NOT_STARTED : status(attempt), answered,
+            rows.add(new ProgressRow(student, mine == null ? WorkStatus.NOT_STARTED : status(mine.attempt()), answered,
                     work.questions().size(), points, max, toGrade, last, scores));
         }
         return rows;
@@ -275,43 +314,87 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public List<OpenAnswer> openAnswers(long teacherId, long assignmentId, String questionKey) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
         work.question(questionKey).filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Open).orElseThrow();
-        Map<Long, Attempt> byStudent = new HashMap<>();
-        attempts.findByAssignmentId(assignmentId).forEach(a -> byStudent.put(a.studentId(), a));
+        Map<Long, Stored> stored = load(assignmentId, null);
         List<OpenAnswer> out = new ArrayList<>();
         for (StudentInfo student : work.roster()) {
-            Attempt attempt = byStudent.get(student.id());
-            Optional<Answer> a = attempt == null ? Optional.empty() : answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey);
-            a.filter(x -> !AnswerValue.decode(x.valueText()).isEmpty()).ifPresent(x -> out.add(new OpenAnswer(student,
-                    AnswerValue.decode(x.valueText()).get("text").orElse(""), x.teacherPoints(), x.teacherComment(),
-                    attempt.status() == Attempt.Status.SUBMITTED)));
+            Stored mine = stored.get(student.id());
+            Answer x = mine == null ? null : mine.answers().get(questionKey);
+            if (x != null && !AnswerValue.decode(x.valueText()).isEmpty()) {
+                out.add(new OpenAnswer(student, AnswerValue.decode(x.valueText()).get("text").orElse(""), x.teacherPoints(),
+                        x.teacherComment(), mine.attempt().status() == Attempt.Status.SUBMITTED));
+            }
         }
         return out;
     }
 
-    /** All answers of the class to the assignment's questions, for the class summary and the gradebook. */
+    /**
+     * All answers of the class to the assignment's questions, with hand-in times, teacher points and
+     * comments: what the class summary, the gradebook, the exports and the teacher's copies are made from.
+     */
     @Transactional(readOnly = true)
     public ClassResults results(long teacherId, long assignmentId) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
-        Map<Long, Attempt> byStudent = new HashMap<>();
-        attempts.findByAssignmentId(assignmentId).forEach(a -> byStudent.put(a.studentId(), a));
+        Map<Long, Stored> stored = load(assignmentId, null);
         Map<Long, Map<String, AnswerValue>> values = new HashMap<>();
         Map<Long, Map<String, Integer>> teacherPoints = new HashMap<>();
+        Map<Long, Map<String, String>> comments = new HashMap<>();
+        Map<Long, java.time.Instant> submitted = new HashMap<>();
         for (StudentInfo student : work.roster()) {
             Map<String, AnswerValue> mine = new HashMap<>();
             Map<String, Integer> graded = new HashMap<>();
-            Attempt attempt = byStudent.get(student.id());
-            if (attempt != null) {
-                for (Answer a : answers.findByAttemptId(attempt.id())) {
+            Map<String, String> said = new HashMap<>();
+            Stored s = stored.get(student.id());
+            if (s != null) {
+                for (Answer a : s.answers().values()) {
                     mine.put(a.questionKey(), AnswerValue.decode(a.valueText()));
                     if (a.teacherPoints() != null) {
                         graded.put(a.questionKey(), a.teacherPoints());
                     }
+                    if (a.teacherComment() != null) {
+                        said.put(a.questionKey(), a.teacherComment());
+                    }
+                }
+                if (s.attempt().submittedAt() != null) {
+                    submitted.put(student.id(), s.attempt().submittedAt());
                 }
             }
             values.put(student.id(), mine);
             teacherPoints.put(student.id(), graded);
+            comments.put(student.id(), said);
         }
-        return new ClassResults(work.assignment(), work.lesson(), work.questions(), work.roster(), values, teacherPoints);
+        return new ClassResults(work.assignment(), work.lesson(), work.questions(), work.roster(), values, teacherPoints,
+                comments, submitted);
+    }
+
+    /** One student's attempt and answers. */
+    private record Stored(Attempt attempt, Map<String, Answer> answers) {
+    }
+
+    /** Attempts and answers of an assignment (or of some of its students) in two queries. */
+    private Map<Long, Stored> load(long assignmentId, java.util.Collection<Long> studentIds) {
+        if (studentIds != null && studentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Attempt> found = studentIds == null ? attempts.findByAssignmentId(assignmentId)
+                : attempts.findByAssignmentIdAndStudentIdIn(assignmentId, studentIds);
+        Map<Long, Stored> byAttempt = new HashMap<>();
+        Map<Long, Stored> byStudent = new HashMap<>();
+        for (Attempt a : found) {
+            Stored s = new Stored(a, new HashMap<>());
+            byAttempt.put(a.id(), s);
+            byStudent.put(a.studentId(), s);
+        }
+        if (!found.isEmpty()) {
+            List<Answer> given = studentIds == null ? answers.findByAssignment(assignmentId)
+                    : answers.findByAttemptIdIn(byAttempt.keySet());
+            for (Answer a : given) {
+                Stored s = byAttempt.get(a.attemptId());
+                if (s != null) {
+                    s.answers().put(a.questionKey(), a);
+                }
+            }
+        }
+        return byStudent;
     }
 
     /** For the roster: per student, how many of the class's current assignments are handed in or started. */
@@ -337,7 +420,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     private TeacherWork teacherWork(long teacherId, long assignmentId) {
         AssignmentInfo assignment = classroom.assignmentOf(teacherId, assignmentId);
         LoadedLesson lesson = catalog.lesson(assignment.lessonId()).orElseThrow(NotYoursException::new);
-        return new TeacherWork(assignment, lesson, AssignedQuestion.all(lesson, assignment),
+        return new TeacherWork(assignment, lesson, questions(lesson, assignment),
                 classroom.roster(teacherId, assignment.classId()));
     }
 

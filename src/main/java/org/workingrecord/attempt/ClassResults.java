@@ -1,5 +1,6 @@
 package org.workingrecord.attempt;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -9,16 +10,19 @@ import org.workingrecord.lesson.LoadedLesson;
 
 /**
  * Everything a class gave for one assignment: the questions, the roster, each student's answers
- * (by student id, then question key) and the teacher's points for open answers. The class summary
+ * (by student id, then question key), the teacher's points and comments, and when each handed in. The class summary
  * and the gradebook are computed from it without touching the database again.
  */
 public record ClassResults(AssignmentInfo assignment, LoadedLesson lesson, List<AssignedQuestion> questions,
                            List<StudentInfo> students, Map<Long, Map<String, org.workingrecord.grading.AnswerValue>> answers,
-                           Map<Long, Map<String, Integer>> teacherPoints) {
+                           Map<Long, Map<String, Integer>> teacherPoints, Map<Long, Map<String, String>> comments,
+                           Map<Long, Instant> submittedAt) {
     public ClassResults {
         questions = List.copyOf(questions);
         students = List.copyOf(students);
         answers = Map.copyOf(answers);
         teacherPoints = Map.copyOf(teacherPoints);
+        comments = Map.copyOf(comments);
+        submittedAt = Map.copyOf(submittedAt);
     }
 }

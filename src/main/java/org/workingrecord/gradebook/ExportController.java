@@ -23,6 +23,7 @@ import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.AnswerWords;
 
 /**
  * Downloads at plain addresses, for the signed-in teacher who owns the class: the gradebook of an
@@ -37,11 +38,16 @@ class ExportController {
     private final AccountService accounts;
     private final ClassroomService classroom;
     private final AttemptService attempts;
+    private final java.time.Clock clock;
 
-    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts) {
+    /** When a student joined, in the school's time zone, as a spreadsheet reads it. */
+    private static final java.time.format.DateTimeFormatter JOINED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts, java.time.Clock clock) {
         this.accounts = accounts;
         this.classroom = classroom;
         this.attempts = attempts;
+        this.clock = clock;
     }
 
     @GetMapping("/teach/assignments/{id}/gradebook.xlsx")
@@ -80,10 +86,11 @@ class ExportController {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Student", "Joined", "Lesson", "Question", "Answer", "Teacher points", "Teacher comment"));
         for (StudentInfo s : classroom.roster(teacherId, id)) {
-            rows.add(List.of(s.displayName(), s.joinedAt().toString(), "", "", "", "", ""));
+            rows.add(List.of(s.displayName(), JOINED.format(s.joinedAt().atZone(clock.getZone())), "", "", "", "", ""));
         }
         for (AssignmentInfo a : classroom.assignmentsOf(teacherId, id)) {
             ClassResults results = attempts.results(teacherId, a.id());
+            String lesson = results.lesson().plan().title();
             for (StudentInfo s : results.students()) {
                 Map<String, AnswerValue> answers = results.answers().getOrDefault(s.id(), Map.of());
                 for (AssignedQuestion q : results.questions()) {
@@ -92,7 +99,9 @@ class ExportController {
                         continue;
                     }
                     Integer points = results.teacherPoints().getOrDefault(s.id(), Map.of()).get(q.key());
-                    rows.add(List.of(s.displayName(), "", a.lessonId(), q.key(), describe(v), points == null ? "" : points.toString(), ""));
+                    String comment = results.comments().getOrDefault(s.id(), Map.of()).getOrDefault(q.key(), "");
+                    rows.add(List.of(s.displayName(), "", lesson, GradebookExport.title(q),
+                            AnswerWords.describe(q.question(), v, results.lesson()), points == null ? "" : points.toString(), comment));
                 }
             }
         }
@@ -102,12 +111,6 @@ class ExportController {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> notYours() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Not found");
-    }
-
-
-    private static String describe(AnswerValue v) {
-        return String.join("; ", v.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ": " + e.getValue()).toList());
     }
 
 

@@ -41,7 +41,7 @@ public final class GradebookExport {
         for (AssignedQuestion q : results.questions()) {
             int qMax = Grading.grade(q.question(), AnswerValue.of(), results.lesson()).max();
             max += qMax;
-            header.add(q.key() + " (/" + qMax + ")");
+            header.add(title(q) + " (/" + qMax + ")");
         }
         header.add("Total (/" + max + ")");
         rows.add(header);
@@ -102,6 +102,11 @@ public final class GradebookExport {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A question's column title: its activity and prompt, as the teacher saw it, never its internal key. */
+    static String title(AssignedQuestion q) {
+        return q.title();
     }
 
     public static byte[] classCsv(List<ClassResults> assignments) {

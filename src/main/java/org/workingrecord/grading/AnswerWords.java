@@ -1,31 +1,37 @@
-package org.workingrecord.worksheet;
+package org.workingrecord.grading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.text.MessageFormat;
 import java.util.stream.Collectors;
 
-import org.workingrecord.grading.AnswerValue;
-import org.workingrecord.grading.Grading;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
-/** A student's answer in words, as it is printed on their completed worksheet. */
-final class Answers {
+/**
+ * A student's answer in the words of the lesson (the option's text, speakers' names, topics'
+ * titles, stances' labels), never internal codes: for completed worksheets, exports and summaries.
+ */
+public final class AnswerWords {
 
-    private Answers() {
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
+
+    private AnswerWords() {
     }
 
-    static String describe(Question q, AnswerValue v, LoadedLesson lesson) {
+    public static String describe(Question q, AnswerValue v, LoadedLesson lesson) {
         LessonPlan plan = lesson.plan();
         return switch (q) {
             case Question.Choice c -> v.get("option").map(Integer::parseInt).filter(i -> i >= 0 && i < c.options().size())
                     .map(c.options()::get).orElse("");
             case Question.WhoSaidIt w -> v.get("speaker").map(id -> Question.NOT_IN_RECORD.equals(id)
-                    ? WorksheetWriter.translate("work.who.none") : name(plan, id)).orElse("");
-            case Question.TrueFalse t -> v.get("value").map(b -> WorksheetWriter.translate("work.tf." + b)).orElse("");
-            case Question.PickEvidence p -> v.get("line").map(l -> WorksheetWriter.translate("doc.key.lines", l)).orElse("");
+                    ? translate("work.who.none") : name(plan, id)).orElse("");
+            case Question.TrueFalse t -> v.get("value").map(b -> translate("work.tf." + b)).orElse("");
+            case Question.PickEvidence p -> v.get("line").map(l -> translate("doc.key.lines", l)).orElse("");
             case Question.Matching m -> {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < m.pairs().size(); i++) {
@@ -38,7 +44,7 @@ final class Answers {
                 List<String> parts = new ArrayList<>();
                 for (String s : g.speakers()) {
                     for (String t : g.topics()) {
-                        v.get(Grading.gridCell(s, t)).ifPresent(st -> parts.add(name(plan, s) + " / " + t + ": "
+                        v.get(Grading.gridCell(s, t)).ifPresent(st -> parts.add(name(plan, s) + " / " + topic(plan, t) + ": "
                                 + plan.stances().stream().filter(x -> x.id().equals(st)).findFirst()
                                         .map(LessonPlan.Stance::label).orElse(st)));
                     }
@@ -50,6 +56,15 @@ final class Answers {
                     .collect(Collectors.joining(" → "))).orElse("");
             case Question.Open o -> v.get("text").orElse("");
         };
+    }
+
+    private static String topic(LessonPlan plan, String id) {
+        return plan.topics().stream().filter(t -> t.id().equals(id)).findFirst().map(LessonPlan.Topic::title).orElse(id);
+    }
+
+    private static String translate(String key, Object... args) {
+        String pattern = WORDS.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
     private static String name(LessonPlan plan, String id) {

@@ -181,8 +181,9 @@ public class WorksheetService {
     }
 
     private WorksheetWriter.Filled filled(ClassResults results, StudentInfo s, String className) {
-        return new WorksheetWriter.Filled(s.displayName(), className, null, clock.getZone(),
-                results.answers().getOrDefault(s.id(), Map.of()), results.teacherPoints().getOrDefault(s.id(), Map.of()), Map.of());
+        return new WorksheetWriter.Filled(s.displayName(), className, results.submittedAt().get(s.id()), clock.getZone(),
+                results.answers().getOrDefault(s.id(), Map.of()), results.teacherPoints().getOrDefault(s.id(), Map.of()),
+                results.comments().getOrDefault(s.id(), Map.of()));
     }
 
     private <T> T limited(java.util.function.Supplier<T> work) {

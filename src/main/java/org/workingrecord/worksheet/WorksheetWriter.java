@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.AnswerWords;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Activity;
@@ -333,7 +334,7 @@ final class WorksheetWriter {
 
     private void completed(Question q, String key) {
         AnswerValue value = filled.answers().getOrDefault(key, AnswerValue.of());
-        d.keptParagraph(translate("doc.your.answer", value.isEmpty() ? translate("doc.no.answer") : Answers.describe(q, value, lesson)), false);
+        d.keptParagraph(translate("doc.your.answer", value.isEmpty() ? translate("doc.no.answer") : AnswerWords.describe(q, value, lesson)), false);
         Score score = Grading.grade(q, value, lesson);
         Integer points = filled.teacherPoints().get(key);
         if (score.pending()) {

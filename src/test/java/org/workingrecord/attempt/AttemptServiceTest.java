@@ -165,6 +165,55 @@ class AttemptServiceTest {
     }
 
     @Test
+    void aLivePageReadsOnlyTheStudentsThatChanged() {
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(ben, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), SavedAnswer.NONE);
+        List<ProgressRow> some = attempts.progress(900_001L, assignment.id(), java.util.Set.of(ben.studentId()));
+        assertThat(some).singleElement().satisfies(r -> {
+            assertThat(r.student().displayName()).isEqualTo("Ben");
+            assertThat(r.answered()).isEqualTo(1);
+            assertThat(r.points()).isZero();
+        });
+        assertThat(some.get(0)).isEqualTo(attempts.progress(900_001L, assignment.id()).get(1));
+        assertThat(attempts.progress(900_001L, assignment.id(), java.util.Set.of(424242L))).as("not in the class").isEmpty();
+        assertThatThrownBy(() -> attempts.progress(900_099L, assignment.id(), java.util.Set.of(ben.studentId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theResultsCarryHandInTimesAndTeachersComments() {
+        String key = "quiz/open-one-speaker";
+        attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "Zhukov wanted a firm line."), SavedAnswer.NONE);
+        attempts.submit(anna, assignment.id());
+        attempts.grade(900_001L, assignment.id(), anna.studentId(), key, 2, "Give the line number.");
+        ClassResults results = attempts.results(900_001L, assignment.id());
+        assertThat(results.comments().get(anna.studentId())).containsEntry(key, "Give the line number.");
+        assertThat(results.teacherPoints().get(anna.studentId())).containsEntry(key, 2);
+        assertThat(results.submittedAt()).containsKey(anna.studentId()).doesNotContainKey(ben.studentId());
+        assertThat(results.submittedAt().get(anna.studentId())).isEqualTo(attempts.open(anna, assignment.id()).submittedAt());
+    }
+
+    @Test
+    void theStudentsPlaceInTheLessonIsRemembered() {
+        assertThat(attempts.open(anna, assignment.id()).step()).isZero();
+        attempts.remember(anna, assignment.id(), 2, 0);
+        attempts.remember(ben, assignment.id(), 0, 0);
+        AttemptState state = attempts.open(anna, assignment.id());
+        assertThat(state.step()).isEqualTo(2);
+        attempts.remember(anna, assignment.id(), 0, 4);
+        assertThat(attempts.open(anna, assignment.id()).part()).isEqualTo(4);
+        assertThat(attempts.open(ben, assignment.id()).step()).isZero();
+    }
+
+    @Test
+    void anAnswerTooLongIsRefusedWithItsOwnReason() {
+        String tooLong = "x".repeat(AttemptService.MAX_ANSWER_CHARS + 1);
+        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", tooLong),
+                SavedAnswer.NONE)).isInstanceOf(AnswerTooLongException.class);
+        assertThat(attempts.open(anna, assignment.id()).answers()).isEmpty();
+    }
+
+    @Test
     void noOneOpensAnotherClasssWork() {
         ClassInfo other = classroom.createClass(900_001L, "11A");
         StudentRef dan = join(other, "Dan");

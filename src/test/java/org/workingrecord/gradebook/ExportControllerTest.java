@@ -41,6 +41,30 @@ class ExportControllerTest {
     @Autowired
     ClassroomService classroom;
 
+    @Autowired
+    org.workingrecord.attempt.AttemptService attempts;
+
+    @Test
+    void theClassDataSpeaksInWordsAParentCanRead() {
+        TeacherInfo owner = accounts.createDemoTeacher("words.t", "Owner", "long enough password");
+        ClassInfo c = classroom.createClass(owner.id(), "10B History");
+        var anna = ((org.workingrecord.classroom.JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("w", "a"))).student();
+        AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        attempts.save(anna, a.id(), "quiz/who-capitulation", org.workingrecord.grading.AnswerValue.of("speaker", "zhukov"),
+                org.workingrecord.attempt.SavedAnswer.NONE);
+        attempts.save(anna, a.id(), "quiz/open-one-speaker", org.workingrecord.grading.AnswerValue.of("text", "Zhukov was firm."),
+                org.workingrecord.attempt.SavedAnswer.NONE);
+        attempts.submit(anna, a.id());
+        attempts.grade(owner.id(), a.id(), anna.studentId(), "quiz/open-one-speaker", 2, "Quote the line.");
+
+        String csv = new String(controller.classData(c.id(), () -> "words.t").getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Georgy Zhukov").contains("Zhukov was firm.").contains("\"Quote the line.\"")
+                .contains("Who said what? Reading a Kremlin working record");
+        assertThat(csv).doesNotContain("speaker: zhukov").doesNotContain("quiz/who-capitulation").doesNotContain("text: ");
+        // joined: a local date and time, not a raw instant
+        assertThat(csv).containsPattern("\"Anna\",\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\"").doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    }
+
     @Test
     void theOwnerGetsFilesWithTheRightTypeAndNameAndNobodyElseDoes() throws Exception {
         TeacherInfo owner = accounts.createDemoTeacher("owner.t", "Owner", "long enough password");

@@ -118,6 +118,16 @@ class WorksheetServiceTest {
     }
 
     @Test
+    void theTeachersCopyIsTheSameAsTheStudentsOwn() throws Exception {
+        String own = text(worksheets.completedForStudent(zsofia, assignment.id(), PaperSize.A4));
+        String teachers = text(worksheets.completedForTeacher(TEACHER, assignment.id(), zsofia.studentId(), PaperSize.A4));
+        assertThat(teachers).contains("Your teacher's grade: 3 of 3. Well argued.").contains("Handed in on ");
+        assertThat(teachers).as("one read path: the same document").isEqualTo(own);
+        String pack = text(worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4));
+        assertThat(pack).contains("Well argued.").contains("Handed in on ");
+    }
+
+    @Test
     void aClassPackHasEveryStudentFromANewPageAndAZipOfFiles() throws Exception {
         byte[] pack = worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4);
         String text = text(pack);

@@ -60,7 +60,7 @@ class PreviewView extends WorkView {
         List<String> all = lesson.plan().activities().stream().map(a -> a.id()).toList();
         AssignmentInfo pretend = new AssignmentInfo(0, 0, lesson.plan().id(), null, mode, all, false);
         work = new AttemptService.Work(pretend, lesson, AssignedQuestion.all(lesson, pretend));
-        state = new AttemptState(WorkStatus.IN_PROGRESS, null, false, Map.of());
+        state = new AttemptState(WorkStatus.IN_PROGRESS, null, false, Map.of(), 0, 0);
         build();
         Paragraph note = new Paragraph(getTranslation("preview.note"));
         note.addClassName("next-step");
@@ -97,7 +97,7 @@ class PreviewView extends WorkView {
 
     @Override
     protected AttemptState reload() {
-        return new AttemptState(handedIn == null ? WorkStatus.IN_PROGRESS : WorkStatus.SUBMITTED, handedIn, false, kept);
+        return new AttemptState(handedIn == null ? WorkStatus.IN_PROGRESS : WorkStatus.SUBMITTED, handedIn, false, kept, 0, 0);
     }
 
     @Override
@@ -109,6 +109,16 @@ class PreviewView extends WorkView {
                     null, null));
         }
         return items;
+    }
+
+    @Override
+    protected void remember(int step, int part) {
+        // nothing is kept of a preview
+    }
+
+    @Override
+    public java.util.Optional<String> draftKey(String questionKey) {
+        return java.util.Optional.empty();
     }
 
     @Override
