@@ -25,6 +25,8 @@ import org.workingrecord.lesson.LoadedLesson;
 public class ClassroomService {
 
     public static final int MAX_NAME = 40;
+    /** How long a browser may come back in without the resume code: a school day, not overnight on a shared laptop. */
+    public static final java.time.Duration REENTRY_LIFETIME = java.time.Duration.ofHours(4);
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*");
 
     private final SchoolClassRepository classes;
@@ -32,10 +34,12 @@ public class ClassroomService {
     private final AssignmentRepository assignments;
     private final LessonCatalog catalog;
     private final JoinThrottle throttle;
+    private final ReentryTokens reentry;
     private final Clock clock;
 
     ClassroomService(SchoolClassRepository classes, StudentRepository students, AssignmentRepository assignments,
-                     LessonCatalog catalog, JoinThrottle throttle, Clock clock) {
+                     LessonCatalog catalog, JoinThrottle throttle, ReentryTokens reentry, Clock clock) {
+        this.reentry = reentry;
         this.classes = classes;
         this.students = students;
         this.assignments = assignments;
@@ -284,6 +288,21 @@ public class ClassroomService {
     public Optional<StudentRef> current(long studentId) {
         return students.findById(studentId).flatMap(s -> classes.findById(s.classId())
                 .filter(c -> !c.archived()).map(c -> ref(s, c)));
+    }
+
+    /** A token this browser keeps to come back in after a server restart, for a few hours. */
+    @Transactional(readOnly = true)
+    public String reentryToken(StudentRef student) {
+        Student s = students.findById(student.studentId()).orElseThrow();
+        return reentry.issue(s.id(), s.resumeCodeHash());
+    }
+
+    /** The student a re-entry token names, if it is genuine, unexpired, and their resume code unchanged. */
+    @Transactional(readOnly = true)
+    public Optional<StudentRef> reenter(String token) {
+        return ReentryTokens.studentOf(token).flatMap(students::findById)
+                .filter(s -> reentry.valid(token, s.resumeCodeHash()))
+                .flatMap(s -> current(s.id()));
     }
 
     /** The student's class's assignments, newest first. */

@@ -63,4 +63,8 @@ class Student {
     void setResumeCodeHash(String hash) {
         this.resumeCodeHash = hash;
     }
+
+    String resumeCodeHash() {
+        return resumeCodeHash;
+    }
 }

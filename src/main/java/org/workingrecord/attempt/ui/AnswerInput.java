@@ -60,6 +60,11 @@ abstract class AnswerInput {
 
     abstract void setReadOnly(boolean readOnly);
 
+    /** The text field whose typing the browser keeps until the server has it; null for inputs saved at once. */
+    com.vaadin.flow.dom.Element draftElement() {
+        return null;
+    }
+
     /** Called when the card leaves the screen or the work is locked. */
     void stop() {
     }
@@ -478,6 +483,11 @@ abstract class AnswerInput {
         @Override
         AnswerValue value() {
             return text.getValue().isBlank() ? AnswerValue.of() : AnswerValue.of("text", text.getValue());
+        }
+
+        @Override
+        com.vaadin.flow.dom.Element draftElement() {
+            return text.getElement();
         }
 
         @Override

@@ -34,6 +34,8 @@ class QuestionCard extends Section {
     private final Div feedback = new Div();
     private final Button check;
     private AnswerValue lastSaved;
+    /** Seconds until the next try of a save that failed; 0 while nothing is waiting. */
+    private int retryIn;
 
     QuestionCard(AssignedQuestion question, String heading, WorkContext context) {
         this.question = question;
@@ -69,6 +71,80 @@ class QuestionCard extends Section {
         if (checked && context.immediateFeedback()) {
             showScore(Grading.grade(question.question(), saved.value(), context.lesson()));
         }
+        keepDrafts(saved);
+    }
+
+    /**
+     * Text being typed is kept in the browser (localStorage) on every keystroke until the server
+     * has acknowledged it, so nothing typed while the server is down or restarting is lost: when
+     * the page comes back, a kept draft the server never got is shown and saved again.
+     */
+    private void keepDrafts(SavedAnswer saved) {
+        com.vaadin.flow.dom.Element field = input.draftElement();
+        java.util.Optional<String> key = context.draftKey(question.key());
+        if (field == null || key.isEmpty()) {
+            return;
+        }
+        draftKey = key.get();
+        int revision = saved == null ? SavedAnswer.NONE : saved.revision();
+        field.executeJs("""
+                const field = this, key = $0;
+                field.__wrRevision = $1;
+                if (!field.__wrDrafts) {
+                  field.__wrDrafts = true;
+                  field.addEventListener('input', () => {
+                    try { localStorage.setItem(key, JSON.stringify({text: field.value, revision: field.__wrRevision})); } catch (e) {}
+                  });
+                }
+                try {
+                  const kept = JSON.parse(localStorage.getItem(key));
+                  return kept && typeof kept.text === 'string' ? (kept.revision | 0) + ':' + kept.text : null;
+                } catch (e) { return null; }
+                """, draftKey, revision).then(String.class, this::restore);
+    }
+
+    private String draftKey;
+
+    private void restore(String kept) {
+        if (kept == null || kept.isBlank() || context.locked() || input.draftElement() == null) {
+            return;
+        }
+        // "revision:text", as the browser wrote it
+        int colon = kept.indexOf(':');
+        int basedOn;
+        try {
+            basedOn = Integer.parseInt(kept.substring(0, Math.max(colon, 0)));
+        } catch (NumberFormatException e) {
+            forgetDraft(null);
+            return;
+        }
+        String text = kept.substring(colon + 1);
+        AnswerValue value = text.isBlank() ? AnswerValue.of() : AnswerValue.of("text", text);
+        if (value.equals(lastSaved)) {
+            forgetDraft(text);
+            return;
+        }
+        input.show(value);
+        try {
+            show(context.saveDraft(question.key(), value, basedOn), value);
+        } catch (RuntimeException e) {
+            save();
+        }
+    }
+
+    /** The server has this text: the browser may forget its copy (unless the student typed on since). */
+    private void forgetDraft(String text) {
+        com.vaadin.flow.dom.Element field = input.draftElement();
+        if (draftKey == null || field == null) {
+            return;
+        }
+        field.executeJs("""
+                const key = $0;
+                try {
+                  const kept = localStorage.getItem(key);
+                  if ($1 === null || (kept && JSON.parse(kept).text === $1)) localStorage.removeItem(key);
+                } catch (e) {}
+                """, draftKey, text);
     }
 
     AssignedQuestion question() {
@@ -95,10 +171,25 @@ class QuestionCard extends Section {
         }
         try {
             show(context.save(question.key(), value), value);
-        } catch (RuntimeException e) {
-            log.warn("Saving {} failed", question.key(), e);
-            status.setText(getTranslation("work.save-failed"));
+            retryIn = 0;
+        } catch (org.workingrecord.attempt.AnswerTooLongException e) {
+            status.setText(getTranslation("work.save-too-long", org.workingrecord.attempt.AttemptService.MAX_ANSWER_CHARS));
             status.addClassName("save-failed");
+        } catch (RuntimeException e) {
+            // the database is busy or down: say so, keep the answer on the page, and try again by itself
+            retryIn = retryIn == 0 ? 2 : Math.min(retryIn * 2, 30);
+            log.warn("Saving {} failed; trying again in {} s", question.key(), retryIn, e);
+            status.setText(getTranslation("work.save-failed", retryIn));
+            status.addClassName("save-failed");
+            getElement().executeJs("const card = this; setTimeout(() => card.isConnected && card.$server.retrySave(), $0 * 1000)", retryIn);
+        }
+    }
+
+    /** The browser's timer after a failed save. */
+    @com.vaadin.flow.component.ClientCallable
+    void retrySave() {
+        if (retryIn > 0) {
+            save();
         }
     }
 
@@ -109,6 +200,10 @@ class QuestionCard extends Section {
                 lastSaved = value;
                 conflict.setVisible(false);
                 status.setText(getTranslation("work.saved", context.time(saved.savedAt())));
+                if (input.draftElement() != null && draftKey != null) {
+                    input.draftElement().executeJs("this.__wrRevision = $0", saved.revision());
+                    forgetDraft(value.get("text").orElse(""));
+                }
             }
             case SaveOutcome.Conflict c -> showConflict(c.current(), value);
             case SaveOutcome.Locked locked -> {

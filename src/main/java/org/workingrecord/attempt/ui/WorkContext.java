@@ -34,5 +34,14 @@ interface WorkContext {
 
     Score check(String key);
 
+    /**
+     * Where the browser keeps text being typed until the server has it (per student, assignment
+     * and question), or empty where nothing is kept (a teacher's preview).
+     */
+    Optional<String> draftKey(String questionKey);
+
+    /** Saves a draft the browser kept, against the revision it was typed on: a newer save elsewhere is a conflict. */
+    SaveOutcome saveDraft(String key, AnswerValue value, int basedOnRevision);
+
     String time(Instant instant);
 }

@@ -137,13 +137,49 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         stepArea.addClassName("step-area");
         Div layout = new Div(stepArea, source);
         layout.addClassName("work-layout");
-        add(back, heading, progressBox, stepNav, layout);
-        step = state.status() == WorkStatus.IN_PROGRESS ? 0 : activities().size();
+        add(back, heading);
+        if (student != null) {
+            // shared laptops: whose work this is, and a way out for the next student
+            Button signOut = new Button(getTranslation("work.not-you"), e -> {
+                StudentSession.signOut();
+                getUI().ifPresent(ui -> ui.navigate("join"));
+            });
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            Div bar = new Div(new Paragraph(getTranslation("work.who", student.displayName())), signOut);
+            bar.addClassName("student-bar");
+            add(bar);
+        }
+        add(progressBox, stepNav, layout);
+        List<Activity> activities = activities();
+        // open where the student last was (after a reload, a restart or on another device)
+        step = state.status() == WorkStatus.IN_PROGRESS ? Math.clamp(state.step(), 0, activities.size()) : activities.size();
+        readingIndex = step < activities.size() && activities.get(step) instanceof Activity.GuidedReading r
+                ? Math.clamp(state.part(), 0, r.steps().size() - 1) : 0;
+        rememberedStep = step;
+        rememberedPart = readingIndex;
         showStep();
+    }
+
+    private int rememberedStep;
+    private int rememberedPart;
+
+    private void rememberPosition() {
+        if (locked() || step == rememberedStep && readingIndex == rememberedPart) {
+            return;
+        }
+        rememberedStep = step;
+        rememberedPart = readingIndex;
+        try {
+            remember(step, readingIndex);
+        } catch (RuntimeException e) {
+            // only a convenience: the answers are what must be saved
+            org.slf4j.LoggerFactory.getLogger(WorkView.class).warn("Could not remember the position", e);
+        }
     }
 
     /** Steps: each activity, then "Hand in". */
     private void showStep() {
+        rememberPosition();
         cards.forEach(QuestionCard::stop);
         cards.clear();
         stepArea.removeAll();
@@ -251,7 +287,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         stepArea.add(new Paragraph(getTranslation("work.handin.count", total - gaps.size(), total)));
         if (!gaps.isEmpty()) {
             UnorderedList missing = new UnorderedList();
-            gaps.forEach(g -> missing.add(new ListItem(describe(g))));
+            gaps.forEach(g -> missing.add(new ListItem(g.title())));
             missing.addClassName("unanswered");
             stepArea.add(new Paragraph(getTranslation("work.handin.gaps")), missing);
         }
@@ -259,12 +295,6 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         Button handIn = new Button(getTranslation("work.handin.button"), e -> confirmHandIn(gaps.size()));
         handIn.addThemeVariants(ButtonVariant.PRIMARY);
         stepArea.add(handIn);
-    }
-
-    private String describe(AssignedQuestion q) {
-        String prompt = q.question() instanceof org.workingrecord.lesson.Question.WhoSaidIt w
-                ? w.prompt() + " “" + w.quote() + "”" : q.question().prompt();
-        return q.activity().title() + ": " + (prompt.length() > 80 ? prompt.substring(0, 77) + "…" : prompt);
     }
 
     private void confirmHandIn(int gaps) {
@@ -305,7 +335,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         for (ReviewItem item : review) {
             Section s = new Section();
             s.addClassName("review-item");
-            s.add(new Paragraph(getTranslation("work.review.item", ++n, describe(item.question()))));
+            s.add(new Paragraph(getTranslation("work.review.item", ++n, item.question().title())));
             if (item.answer() == null) {
                 s.add(new Paragraph(getTranslation("work.review.unanswered")));
             }
@@ -393,6 +423,20 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     protected Score checkAnswer(String key) {
         return attempts.check(student, work.assignment().id(), key);
+    }
+
+    protected void remember(int step, int part) {
+        attempts.remember(student, work.assignment().id(), step, part);
+    }
+
+    @Override
+    public Optional<String> draftKey(String questionKey) {
+        return Optional.of("wr-draft:" + student.studentId() + ":" + work.assignment().id() + ":" + questionKey);
+    }
+
+    @Override
+    public SaveOutcome saveDraft(String key, AnswerValue value, int basedOnRevision) {
+        return remember(key, value, store(key, value, basedOnRevision));
     }
 
     protected List<AssignedQuestion> gaps() {

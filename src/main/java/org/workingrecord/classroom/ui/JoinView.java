@@ -76,7 +76,7 @@ class JoinView extends Main implements HasDynamicTitle {
         JoinOutcome outcome = classroom.join(classCode.getValue(), name.getValue(), StudentSession.client());
         switch (outcome) {
             case JoinOutcome.Joined joined -> {
-                StudentSession.signIn(joined.student());
+                StudentSession.signIn(joined.student(), classroom.reentryToken(joined.student()));
                 showResumeCode(joined.student(), joined.resumeCode());
             }
             case JoinOutcome.Refused refused -> {
@@ -98,7 +98,7 @@ class JoinView extends Main implements HasDynamicTitle {
         resumeCode.setInvalid(false);
         JoinOutcome outcome = classroom.resume(resumeCode.getValue(), StudentSession.client());
         if (outcome instanceof JoinOutcome.Resumed resumed) {
-            StudentSession.signIn(resumed.student());
+            StudentSession.signIn(resumed.student(), classroom.reentryToken(resumed.student()));
             getUI().ifPresent(ui -> ui.navigate("my-work"));
         } else if (outcome instanceof JoinOutcome.Refused refused) {
             resumeCode.setErrorMessage(getTranslation("join.error." + refused.reason().name().toLowerCase(java.util.Locale.ROOT),

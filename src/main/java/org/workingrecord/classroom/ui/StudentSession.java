@@ -1,11 +1,15 @@
 package org.workingrecord.classroom.ui;
 
+import java.util.Arrays;
 import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
 
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.StudentRef;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -17,6 +21,8 @@ import com.vaadin.flow.server.VaadinSession;
 public final class StudentSession {
 
     private static final String KEY = StudentSession.class.getName();
+    /** The browser's re-entry cookie: a signed token, not the student's id or code. */
+    static final String COOKIE = "wr-student";
 
     private StudentSession() {
     }
@@ -25,7 +31,10 @@ public final class StudentSession {
         VaadinSession session = VaadinSession.getCurrent();
         Object id = session == null ? null : session.getAttribute(KEY);
         if (!(id instanceof Long studentId)) {
-            return Optional.empty();
+            // a new session (the server restarted, or the session expired): the browser's token lets them back in
+            Optional<StudentRef> back = reentryCookie().flatMap(classroom::reenter);
+            back.ifPresent(s -> session.setAttribute(KEY, s.studentId()));
+            return back;
         }
         Optional<StudentRef> student = classroom.current(studentId);
         if (student.isEmpty()) {
@@ -43,17 +52,41 @@ public final class StudentSession {
         return student;
     }
 
-    static void signIn(StudentRef student) {
+    static void signIn(StudentRef student, String reentryToken) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getWrappedSession(false) != null) {
             // a new session id on sign-in, so a session id seen before cannot be used to act as the student
             VaadinService.reinitializeSession(request);
         }
         VaadinSession.getCurrent().setAttribute(KEY, student.studentId());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; samesite=strict'"
+                    + " + (location.protocol === 'https:' ? '; secure' : '')",
+                    COOKIE, reentryToken, ClassroomService.REENTRY_LIFETIME.toSeconds());
+        }
     }
 
+    /** Signs out of this browser: the session, the re-entry cookie and any unsent drafts of this student. */
     public static void signOut() {
-        VaadinSession.getCurrent().setAttribute(KEY, null);
+        VaadinSession session = VaadinSession.getCurrent();
+        Object id = session.getAttribute(KEY);
+        session.setAttribute(KEY, null);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().executeJs("document.cookie = $0 + '=; path=/; max-age=0; samesite=strict';"
+                    + "try { Object.keys(localStorage).filter(k => k.startsWith($1)).forEach(k => localStorage.removeItem(k)) } catch (e) {}",
+                    COOKIE, "wr-draft:" + id + ":");
+        }
+    }
+
+    private static Optional<String> reentryCookie() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
     }
 
     /** This browser and its network address, for slowing down guessing. */

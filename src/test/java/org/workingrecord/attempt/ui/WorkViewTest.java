@@ -103,7 +103,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         open(a);
         assertThat(find(Span.class).withId("progress-text").single().getText()).isEqualTo("Step 1 of 3: Meet the speakers");
         assertThat(find(Span.class).withClassName("reading-counter").single().getText()).isEqualTo("Speaker 1 of 9");
-        assertThat(find(Div.class).withClassName("line-highlight").single().getId()).contains("line-8");
+        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(8);
 
         press("Next speaker →");
         assertThat(statuses()).singleElement().asString().isEqualTo("Answer the quick check before you move on to the next speaker.");
@@ -114,7 +114,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
 
         press("Next speaker →");
-        assertThat(find(Div.class).withClassName("line-highlight").single().getId()).contains("line-12");
+        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(12);
         test(radio("What does Bulganin call Mikoyan's position?")).selectItem("brave but risky");
         press("Check my answer");
         Div feedback = find(Div.class).withClassName("feedback-wrong").single();
@@ -184,8 +184,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(feedback.getElement().getTextRecursively())
                 .contains("Nikita Khrushchev on Mikoyan's conduct in Budapest: the lesson’s answer is “Supportive / in favour”")
                 .contains("See line 22-23.");
-        assertThat(find(Div.class).withClassName("line-highlight").all()).extracting(d -> d.getId().orElseThrow())
-                .contains("line-22", "line-23");
+        assertThat(find(RecordPanel.class).single().highlightedLines()).contains(22, 23);
     }
 
     @Test
