@@ -5,202 +5,125 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Annotation;
 import org.workingrecord.lesson.LessonPlan.GlossaryTerm;
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LoadedLesson;
-import org.workingrecord.shell.Explain;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Item;
 import org.workingrecord.source.Segment;
 import org.workingrecord.source.TextMarks;
 import org.workingrecord.source.WorkingRecord;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
 
 /**
  * A lesson's source, line by line, grouped into items and entries: speakers labelled by name and
  * colour, every mark and term explained, lines numbered for citing. Used by the reader and beside
  * the questions, where it highlights evidence and lets students point at a line.
+ *
+ * <p>The record is rendered once per lesson and language as plain, accessible HTML and shared by
+ * every page that shows it: one server-side element per student instead of hundreds. Explanations
+ * open in the browser on hover, keyboard focus or tap (CSS, plus a few lines of script for Escape
+ * and the speaker buttons); the server hears only a picked line, through one listener.
  */
 public class RecordPanel extends Div {
 
     static final int PALETTE_SIZE = 9;
 
-    private final LessonPlan plan;
-    private final WorkingRecord record;
-    private final Map<String, String> phrases = new LinkedHashMap<>();
-    private final Map<String, String[]> explanations = new HashMap<>();
-    private final Map<Integer, Div> rows = new HashMap<>();
-    private final Set<Integer> highlighted = new LinkedHashSet<>();
+    /** Rendered HTML per loaded lesson (by identity: a reloaded lesson renders anew) and language. */
+    private static final Map<Key, String> RENDERED = new ConcurrentHashMap<>();
+
+    private static final String SCRIPT = """
+            const panel = this;
+            if (!panel.__wrExplain) {
+              panel.__wrExplain = true;
+              panel.addEventListener('keydown', e => {
+                if (e.key !== 'Escape') return;
+                const x = e.target.closest('.explained');
+                if (x) { x.classList.add('dismissed'); x.classList.remove('open'); }
+              });
+              panel.addEventListener('focusout', e => {
+                const x = e.target.closest('.explained');
+                if (x) x.classList.remove('dismissed', 'open');
+              });
+              panel.addEventListener('click', e => {
+                const chip = e.target.closest('.speaker-chip');
+                const x = chip && chip.closest('.explained');
+                if (x) { x.classList.remove('dismissed'); x.classList.toggle('open'); }
+              });
+            }
+            """;
+
+    private final int lineCount;
+    private final Set<Integer> lines = new LinkedHashSet<>();
+    private final List<Integer> highlighted = new ArrayList<>();
     private IntConsumer picker;
+    private int focused;
 
     /** The structured record of a lesson's source. */
     public RecordPanel(LoadedLesson lesson) {
-        this.plan = lesson.plan();
-        this.record = lesson.record();
         addClassName("record");
-        int n = 0;
-        for (Annotation a : plan.source().annotations()) {
-            String key = "a" + n++;
-            phrases.put(a.quote(), key);
-            explanations.put(key, new String[] {getTranslation("reader.annotation", a.kind()), a.note()});
-        }
-        for (GlossaryTerm g : plan.glossary()) {
-            String key = "g" + n++;
-            g.matches().forEach(m -> phrases.putIfAbsent(m, key));
-            explanations.put(key, new String[] {g.term(), g.definition()});
-        }
-        render();
+        lesson.record().segments().forEach(s -> lines.add(s.number()));
+        lineCount = lines.size();
+        String html = RENDERED.computeIfAbsent(new Key(lesson, getLocale()),
+                k -> new Renderer(lesson, this::getTranslation).render());
+        getElement().setProperty("innerHTML", html);
+        String line = "event.target.closest('[data-line]') ? +event.target.closest('[data-line]').dataset.line : -1";
+        getElement().addEventListener("click", e -> pick(e.getEventData().path(line).asInt(-1)))
+                .addEventData(line).setFilter("this.classList.contains('picking') && event.target.closest('[data-line]')");
+        getElement().addEventListener("keydown", e -> pick(e.getEventData().path(line).asInt(-1)))
+                .addEventData(line).addEventData("event.preventDefault()")
+                .setFilter("this.classList.contains('picking') && (event.key === 'Enter' || event.key === ' ')"
+                        + " && event.target.matches('[data-line]')");
     }
 
-    private void render() {
-        Map<Integer, Entry> entryStarts = new HashMap<>();
-        Map<Integer, Item> headings = new HashMap<>();
-        for (Item item : record.items()) {
-            if (item.headingSegment() != null) {
-                headings.put(item.headingSegment().number(), item);
-            }
-            item.entries().forEach(e -> entryStarts.put(e.segments().get(0).number(), e));
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs(SCRIPT);
+        if (picker != null) {
+            pickable(true);
         }
-        Set<Integer> inEntries = new LinkedHashSet<>();
-        record.items().forEach(i -> i.entries().forEach(e -> e.segments().forEach(s -> inEntries.add(s.number()))));
-
-        for (Segment s : record.segments()) {
-            if (headings.containsKey(s.number())) {
-                H2 h = new H2();
-                h.addClassName("item-heading");
-                h.add(line(s, null));
-                add(h);
-            } else if (entryStarts.containsKey(s.number())) {
-                add(entry(entryStarts.get(s.number())));
-            } else if (!inEntries.contains(s.number())) {
-                Div frame = new Div(line(s, null));
-                frame.addClassName(s.number() < firstBodyLine() ? "record-header" : "record-citation");
-                add(frame);
-            }
+        if (!highlighted.isEmpty()) {
+            showHighlight();
         }
     }
 
-    private int firstBodyLine() {
-        return record.items().isEmpty() ? Integer.MAX_VALUE
-                : record.items().get(0).headingSegment() != null ? record.items().get(0).headingSegment().number()
-                : record.items().get(0).entries().get(0).segments().get(0).number();
+    /** The rendered HTML (shared by every panel of this lesson and language). */
+    public String html() {
+        return getElement().getProperty("innerHTML");
     }
 
-    private Div entry(Entry entry) {
-        Div box = new Div();
-        if (entry instanceof Entry.Turn turn) {
-            int colour = colourOf(plan, turn.speaker());
-            box.addClassNames("turn", "speaker-" + colour);
-            box.getElement().setAttribute("data-speaker", turn.speaker());
-            Optional<Speaker> speaker = plan.speakerNamed(turn.speaker());
-            NativeButton chip = new NativeButton(turn.speaker());
-            chip.addClassNames("speaker-chip", "speaker-" + colour);
-            chip.getElement().setAttribute("aria-label", getTranslation("reader.speaker-card", turn.speaker()));
-            speaker.ifPresent(sp -> box.add(Explain.attach(chip, sp.name() + " – " + sp.role(), sp.bio())));
-            Div head = new Div(chip);
-            head.addClassName("turn-head");
-            box.add(head);
-        } else if (entry instanceof Entry.Note note) {
-            box.addClassNames("note", "note-" + note.kind().name().toLowerCase(java.util.Locale.ROOT));
-            Span kind = new Span(getTranslation("reader.note." + note.kind().name().toLowerCase(java.util.Locale.ROOT)));
-            kind.addClassName("note-kind");
-            box.add(kind);
-        }
-        for (Segment s : entry.segments()) {
-            box.add(line(s, entry));
-        }
-        return box;
-    }
-
-    private Div line(Segment s, Entry entry) {
-        Div row = new Div();
-        row.addClassName("line");
-        row.setId("line-" + s.number());
-        rows.put(s.number(), row);
-        row.getElement().addEventListener("click", e -> pick(s.number()));
-        row.getElement().addEventListener("keydown", e -> pick(s.number()))
-                .setFilter("(event.key === 'Enter' || event.key === ' ') && event.target === event.currentTarget");
-        Span number = new Span(String.valueOf(s.number()));
-        number.addClassName("line-no");
-        number.getElement().setAttribute("aria-label", getTranslation("reader.line", s.number()));
-        Span text = new Span();
-        text.addClassName("line-text");
-        List<Component> popovers = new ArrayList<>();
-        List<TextMarks.Run> runs = TextMarks.runs(s.raw(), phrases);
-        for (int i = 0; i < runs.size(); i++) {
-            String phrase = runs.get(i).phrase();
-            if (phrase == null) {
-                text.add(run(runs.get(i), popovers));
-                continue;
-            }
-            // One explained phrase may cross marks ("Military-Rev[olutionary] C[ommittee]"): one target, one popover.
-            Span group = new Span();
-            group.addClassName(phrase.startsWith("a") ? "annotated" : "term");
-            while (i < runs.size() && phrase.equals(runs.get(i).phrase())) {
-                group.add(styled(runs.get(i)));
-                i++;
-            }
-            i--;
-            String[] e = explanations.get(phrase);
-            popovers.add(Explain.attach(group, e[0], e[1]));
-            text.add(group);
-        }
-        row.add(number, text);
-        popovers.forEach(row::add);
-        return row;
-    }
-
-    private Span styled(TextMarks.Run run) {
-        Span span = new Span(run.text());
-        if (run.underlined()) {
-            span.addClassName("underlined");
-        }
-        if (run.mark() == TextMarks.Mark.COMPLETION) {
-            span.addClassName("mark-completion");
-        } else if (run.mark() == TextMarks.Mark.INSERTION) {
-            span.addClassName("mark-insertion");
-        }
-        return span;
-    }
-
-    /** A run outside explained phrases; editorial marks and underlining get their own explanation. */
-    private Component run(TextMarks.Run run, List<Component> popovers) {
-        Span span = styled(run);
-        String key = run.mark() == TextMarks.Mark.COMPLETION ? "reader.mark.completion"
-                : run.mark() == TextMarks.Mark.INSERTION ? "reader.mark.insertion"
-                : run.underlined() ? "reader.mark.underline" : null;
-        if (key != null) {
-            popovers.add(Explain.attach(span, run.text(), getTranslation(key)));
-        }
-        return span;
+    public int lineCount() {
+        return lineCount;
     }
 
     /** Marks lines (evidence, the current turn) and brings the first into view. */
-    public void highlight(List<Integer> lines) {
-        highlighted.forEach(n -> rows.get(n).removeClassName("line-highlight"));
+    public void highlight(List<Integer> toMark) {
         highlighted.clear();
-        for (int n : lines) {
-            Div row = rows.get(n);
-            if (row != null) {
-                row.addClassName("line-highlight");
-                highlighted.add(n);
-            }
-        }
-        if (!highlighted.isEmpty()) {
-            scrollTo(highlighted.iterator().next());
-        }
+        toMark.stream().filter(lines::contains).distinct().forEach(highlighted::add);
+        showHighlight();
+    }
+
+    private void showHighlight() {
+        getElement().executeJs("""
+                this.querySelectorAll('.line-highlight').forEach(l => l.classList.remove('line-highlight'));
+                const wanted = $0 ? $0.split(',') : [];
+                wanted.forEach(n => { const l = this.querySelector('#line-' + n); if (l) l.classList.add('line-highlight'); });
+                const first = wanted.length ? this.querySelector('#line-' + wanted[0]) : null;
+                if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
+                """, highlighted.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     public List<Integer> highlightedLines() {
@@ -209,15 +132,18 @@ public class RecordPanel extends Div {
 
     /** Opens the record at a line and marks it. */
     public void focusLine(int line) {
-        Div row = rows.get(line);
-        if (row != null) {
-            row.addClassName("line-focus");
-            scrollTo(line);
+        if (lines.contains(line)) {
+            focused = line;
+            getElement().executeJs("""
+                    const l = this.querySelector('#line-' + $0);
+                    if (l) { l.classList.add('line-focus'); l.scrollIntoView({block: 'center', behavior: 'smooth'}); }
+                    """, line);
         }
     }
 
-    private void scrollTo(int line) {
-        rows.get(line).getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'})");
+    /** The line the record was opened at, or 0. */
+    public int focusedLine() {
+        return focused;
     }
 
     /**
@@ -226,21 +152,27 @@ public class RecordPanel extends Div {
      */
     public void setLinePicker(IntConsumer picker) {
         this.picker = picker;
-        rows.values().forEach(row -> {
-            row.getElement().getClassList().set("pickable", picker != null);
-            if (picker != null) {
-                row.getElement().setAttribute("tabindex", "0");
-                row.getElement().setAttribute("role", "button");
-            } else {
-                row.getElement().removeAttribute("tabindex");
-                row.getElement().removeAttribute("role");
-            }
-        });
+        getClassNames().set("picking", picker != null);
+        pickable(picker != null);
+    }
+
+    public boolean picking() {
+        return picker != null;
+    }
+
+    private void pickable(boolean on) {
+        getElement().executeJs("""
+                this.querySelectorAll('.line').forEach(l => {
+                  l.classList.toggle('pickable', $0);
+                  if ($0) { l.tabIndex = 0; l.setAttribute('role', 'button'); }
+                  else { l.removeAttribute('tabindex'); l.removeAttribute('role'); }
+                });
+                """, on);
     }
 
     /** Chooses a line as if the student had clicked it. */
     public void pick(int line) {
-        if (picker != null && rows.containsKey(line)) {
+        if (picker != null && lines.contains(line)) {
             picker.accept(line);
         }
     }
@@ -253,5 +185,190 @@ public class RecordPanel extends Div {
             }
         }
         return PALETTE_SIZE;
+    }
+
+    private record Key(LoadedLesson lesson, Locale locale) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.lesson == lesson && k.locale.equals(locale);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(lesson) * 31 + locale.hashCode();
+        }
+    }
+
+    /** Writes the record as HTML, once. Every text from the lesson is escaped. */
+    private static final class Renderer {
+        private final LessonPlan plan;
+        private final WorkingRecord record;
+        private final Translator words;
+        private final Map<String, String> phrases = new LinkedHashMap<>();
+        private final Map<String, String[]> explanations = new HashMap<>();
+        private final StringBuilder out = new StringBuilder(64 * 1024);
+        private int ids;
+
+        interface Translator {
+            String translate(String key, Object... params);
+        }
+
+        Renderer(LoadedLesson lesson, Translator words) {
+            this.plan = lesson.plan();
+            this.record = lesson.record();
+            this.words = words;
+            int n = 0;
+            for (Annotation a : plan.source().annotations()) {
+                String key = "a" + n++;
+                phrases.put(a.quote(), key);
+                explanations.put(key, new String[] {words.translate("reader.annotation", a.kind()), a.note()});
+            }
+            for (GlossaryTerm g : plan.glossary()) {
+                String key = "g" + n++;
+                g.matches().forEach(m -> phrases.putIfAbsent(m, key));
+                explanations.put(key, new String[] {g.term(), g.definition()});
+            }
+        }
+
+        String render() {
+            Map<Integer, Entry> entryStarts = new HashMap<>();
+            Set<Integer> headings = new LinkedHashSet<>();
+            Set<Integer> inEntries = new LinkedHashSet<>();
+            for (Item item : record.items()) {
+                if (item.headingSegment() != null) {
+                    headings.add(item.headingSegment().number());
+                }
+                item.entries().forEach(e -> {
+                    entryStarts.put(e.segments().get(0).number(), e);
+                    e.segments().forEach(s -> inEntries.add(s.number()));
+                });
+            }
+            int firstBody = firstBodyLine();
+            for (Segment s : record.segments()) {
+                if (headings.contains(s.number())) {
+                    out.append("<h2 class=\"item-heading\">");
+                    line(s);
+                    out.append("</h2>");
+                } else if (entryStarts.containsKey(s.number())) {
+                    entry(entryStarts.get(s.number()));
+                } else if (!inEntries.contains(s.number())) {
+                    out.append("<div class=\"").append(s.number() < firstBody ? "record-header" : "record-citation").append("\">");
+                    line(s);
+                    out.append("</div>");
+                }
+            }
+            return out.toString();
+        }
+
+        private int firstBodyLine() {
+            return record.items().isEmpty() ? Integer.MAX_VALUE
+                    : record.items().get(0).headingSegment() != null ? record.items().get(0).headingSegment().number()
+                    : record.items().get(0).entries().get(0).segments().get(0).number();
+        }
+
+        private void entry(Entry entry) {
+            if (entry instanceof Entry.Turn turn) {
+                int colour = colourOf(plan, turn.speaker());
+                out.append("<div class=\"turn speaker-").append(colour).append("\" data-speaker=\"").append(esc(turn.speaker()))
+                        .append("\"><div class=\"turn-head\">");
+                Optional<Speaker> speaker = plan.speakerNamed(turn.speaker());
+                String chip = "<button type=\"button\" class=\"speaker-chip speaker-" + colour + "\" aria-label=\""
+                        + esc(words.translate("reader.speaker-card", turn.speaker())) + "\"%s>" + esc(turn.speaker()) + "</button>";
+                if (speaker.isPresent()) {
+                    Speaker sp = speaker.get();
+                    explained(id -> String.format(chip, " aria-describedby=\"" + id + "\""), sp.name() + " – " + sp.role(), sp.bio());
+                } else {
+                    out.append(String.format(chip, ""));
+                }
+                out.append("</div>");
+            } else if (entry instanceof Entry.Note note) {
+                String kind = note.kind().name().toLowerCase(Locale.ROOT);
+                out.append("<div class=\"note note-").append(kind).append("\"><span class=\"note-kind\">")
+                        .append(esc(words.translate("reader.note." + kind))).append("</span>");
+            }
+            for (Segment s : entry.segments()) {
+                line(s);
+            }
+            out.append("</div>");
+        }
+
+        private void line(Segment s) {
+            out.append("<div class=\"line\" id=\"line-").append(s.number()).append("\" data-line=\"").append(s.number())
+                    .append("\"><span class=\"line-no\"><span class=\"sr-only\">")
+                    .append(esc(words.translate("reader.line", "").strip())).append(" </span>").append(s.number())
+                    .append("</span><span class=\"line-text\">");
+            List<TextMarks.Run> runs = TextMarks.runs(s.raw(), phrases);
+            for (int i = 0; i < runs.size(); i++) {
+                String phrase = runs.get(i).phrase();
+                if (phrase == null) {
+                    run(runs.get(i));
+                    continue;
+                }
+                // One explained phrase may cross marks ("Military-Rev[olutionary] C[ommittee]"): one target, one explanation.
+                StringBuilder group = new StringBuilder();
+                while (i < runs.size() && phrase.equals(runs.get(i).phrase())) {
+                    group.append(styled(runs.get(i)));
+                    i++;
+                }
+                i--;
+                String[] e = explanations.get(phrase);
+                String cls = phrase.startsWith("a") ? "annotated" : "term";
+                explained(id -> "<span class=\"" + cls + "\" tabindex=\"0\" aria-describedby=\"" + id + "\">" + group + "</span>",
+                        e[0], e[1]);
+            }
+            out.append("</span></div>");
+        }
+
+        private static String styled(TextMarks.Run run) {
+            List<String> classes = new ArrayList<>();
+            if (run.underlined()) {
+                classes.add("underlined");
+            }
+            if (run.mark() == TextMarks.Mark.COMPLETION) {
+                classes.add("mark-completion");
+            } else if (run.mark() == TextMarks.Mark.INSERTION) {
+                classes.add("mark-insertion");
+            }
+            return classes.isEmpty() ? esc(run.text())
+                    : "<span class=\"" + String.join(" ", classes) + "\">" + esc(run.text()) + "</span>";
+        }
+
+        /** A run outside explained phrases; editorial marks and underlining get their own explanation. */
+        private void run(TextMarks.Run run) {
+            String key = run.mark() == TextMarks.Mark.COMPLETION ? "reader.mark.completion"
+                    : run.mark() == TextMarks.Mark.INSERTION ? "reader.mark.insertion"
+                    : run.underlined() ? "reader.mark.underline" : null;
+            if (key == null) {
+                out.append(esc(run.text()));
+                return;
+            }
+            String inner = styled(run);
+            explained(id -> "<span class=\"mark\" tabindex=\"0\" aria-describedby=\"" + id + "\">" + inner + "</span>",
+                    run.text(), words.translate(key));
+        }
+
+        /** A target and its explanation, shown on hover, focus or tap, read out as the target's description. */
+        private void explained(UnaryOperator<String> target, String heading, String text) {
+            String id = "explain-" + ++ids;
+            out.append("<span class=\"explained\">").append(target.apply(id))
+                    .append("<span class=\"explain-body\" role=\"tooltip\" id=\"").append(id).append("\">")
+                    .append("<span class=\"explain-title\">").append(esc(heading)).append("</span>")
+                    .append("<span class=\"explain-text\">").append(esc(text)).append("</span></span></span>");
+        }
+
+        private static String esc(String s) {
+            StringBuilder b = new StringBuilder(s.length() + 16);
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '&' -> b.append("&amp;");
+                    case '<' -> b.append("&lt;");
+                    case '>' -> b.append("&gt;");
+                    case '"' -> b.append("&quot;");
+                    case '\'' -> b.append("&#39;");
+                    default -> b.append(c);
+                }
+            }
+            return b.toString();
+        }
     }
 }

@@ -11,6 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.shell.NotFoundView;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -29,65 +33,97 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 @ActiveProfiles("test")
 class ReaderViewTest extends SpringBrowserlessTest {
 
-    private String explanationOf(Component target) {
-        Popover popover = find(Popover.class).withCondition(p -> p.getTarget() == target).single();
-        return popover.getElement().getTextRecursively();
+    /** The record as the browser gets it: HTML rendered once per lesson. */
+    private Document record() {
+        return Jsoup.parseBodyFragment(find(RecordPanel.class).single().html());
+    }
+
+    /** What opens on hover, focus or tap: the element the target's aria-describedby names. */
+    private static String explanationOf(Document record, Element target) {
+        String id = target.attr("aria-describedby");
+        assertThat(id).as("explained target has a description").isNotEmpty();
+        Element body = record.getElementById(id);
+        assertThat(body).isNotNull();
+        assertThat(body.attr("role")).isEqualTo("tooltip");
+        return body.text();
     }
 
     @Test
     void theRecordIsShownTurnByTurnWithLabelledSpeakers() {
         navigate("lessons/who-said-what/source", ReaderView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Working Record of the Session of 26 October 1956");
-        List<Div> turns = find(Div.class).withClassName("turn").all();
-        assertThat(turns).extracting(t -> t.getElement().getAttribute("data-speaker")).containsExactly(
+        Document record = record();
+        List<Element> turns = record.select("div.turn");
+        assertThat(turns).extracting(t -> t.attr("data-speaker")).containsExactly(
                 "Liu Shaotsi", "Bulganin", "Molotov", "Kaganovich", "Malenkov", "Zhukov", "Shepilov", "Furtseva", "Khrushchev");
         // colour is never the only cue: each turn carries the name in words and a distinct colour class
-        assertThat(find(NativeButton.class).withClassName("speaker-chip").all()).extracting(NativeButton::getText)
+        assertThat(record.select("button.speaker-chip")).extracting(Element::ownText)
                 .containsExactly("Liu Shaotsi", "Bulganin", "Molotov", "Kaganovich", "Malenkov", "Zhukov", "Shepilov",
                         "Furtseva", "Khrushchev");
-        assertThat(turns.stream().map(t -> t.getClassNames().stream().filter(c -> c.startsWith("speaker-")).findFirst().orElseThrow())
+        assertThat(turns.stream().map(t -> t.classNames().stream().filter(c -> c.startsWith("speaker-")).findFirst().orElseThrow())
                 .distinct()).hasSize(9);
+    }
+
+    @Test
+    void theRecordIsOneServerElementRenderedOncePerLesson() {
+        navigate("lessons/who-said-what/source", ReaderView.class);
+        RecordPanel panel = find(RecordPanel.class).single();
+        assertThat(panel.getElement().getChildCount()).as("no server-side element per line or term").isZero();
+        String first = panel.html();
+        navigate("lessons/who-said-what/source", ReaderView.class);
+        assertThat(find(RecordPanel.class).single().html()).as("the same rendering, shared").isSameAs(first);
     }
 
     @Test
     void everyLineIsNumberedForCiting() {
         navigate("lessons/who-said-what/source", ReaderView.class);
-        List<Span> numbers = find(Span.class).withClassName("line-no").all();
-        assertThat(numbers).extracting(Span::getText).containsExactlyElementsOf(
+        Document record = record();
+        assertThat(record.select(".line-no")).extracting(Element::ownText).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 34).mapToObj(String::valueOf).toList());
-        Div line16 = find(Div.class).withId("line-16").single();
-        assertThat(line16.getElement().getTextRecursively()).contains("he incites capitulation");
+        assertThat(record.select(".line-no .sr-only").first().text()).as("read out as a line number").isEqualTo("Line");
+        Element line16 = record.getElementById("line-16");
+        assertThat(line16.select(".line-text").text()).contains("he incites capitulation");
     }
 
     @Test
     void aSpeakerCardTellsWhoTheSpeakerWas() {
         navigate("lessons/who-said-what/source", ReaderView.class);
-        NativeButton zhukov = find(NativeButton.class).withText("Zhukov").single();
-        assertThat(zhukov.getElement().getAttribute("aria-label")).isEqualTo("Zhukov: who was this? Press to find out.");
-        assertThat(explanationOf(zhukov)).contains("Georgy Zhukov – Marshal of the Soviet Union, Minister of Defence");
+        Document record = record();
+        Element zhukov = record.select("button.speaker-chip").stream().filter(b -> b.ownText().equals("Zhukov")).findFirst().orElseThrow();
+        assertThat(zhukov.attr("aria-label")).isEqualTo("Zhukov: who was this? Press to find out.");
+        assertThat(explanationOf(record, zhukov)).contains("Georgy Zhukov – Marshal of the Soviet Union, Minister of Defence");
     }
 
     @Test
     void glossaryTermsAndEditorialMarksAreExplained() {
         navigate("lessons/who-said-what/source", ReaderView.class);
-        Span capitulation = find(Span.class).withClassName("term")
-                .withCondition(t -> t.getElement().getTextRecursively().equals("capitulation")).single();
-        assertThat(capitulation.getElement().getAttribute("tabindex")).isEqualTo("0");
-        assertThat(explanationOf(capitulation)).contains("Surrender.");
+        Document record = record();
+        Element capitulation = record.select("span.term").stream().filter(t -> t.text().equals("capitulation")).findFirst().orElseThrow();
+        assertThat(capitulation.attr("tabindex")).isEqualTo("0");
+        assertThat(explanationOf(record, capitulation)).contains("Surrender.");
 
-        Span committee = find(Span.class).withClassName("term")
-                .withCondition(s -> s.getElement().getTextRecursively().equals("Military-Rev[olutionary] C[ommittee]")).single();
-        assertThat(explanationOf(committee)).contains("Bolsheviks took power in 1917");
+        Element committee = record.select("span.term").stream()
+                .filter(t -> t.text().equals("Military-Rev[olutionary] C[ommittee]")).findFirst().orElseThrow();
+        assertThat(explanationOf(record, committee)).contains("Bolsheviks took power in 1917");
 
-        Span askIgor = find(Span.class).withClassName("annotated").single();
-        assertThat(askIgor.getElement().getTextRecursively()).isEqualTo("ASK IGOR");
-        assertThat(explanationOf(askIgor)).contains("probable editorial intrusion");
+        Element askIgor = record.select("span.annotated").getFirst();
+        assertThat(record.select("span.annotated")).hasSize(1);
+        assertThat(askIgor.text()).isEqualTo("ASK IGOR");
+        assertThat(explanationOf(record, askIgor)).contains("probable editorial intrusion");
 
-        Span convicts = find(Span.class).withClassName("mark-completion").withText("[onvicts]").single();
-        assertThat(explanationOf(convicts)).contains("the editor completed a shortened word");
-        Span insertion = find(Span.class).withClassName("mark-insertion").single();
-        assertThat(insertion.getText()).isEqualTo("{are with}");
-        assertThat(explanationOf(insertion)).contains("the editor added words");
+        Element convicts = record.select("span.mark-completion").stream().filter(m -> m.text().equals("[onvicts]")).findFirst().orElseThrow();
+        assertThat(explanationOf(record, convicts.parent())).contains("the editor completed a shortened word");
+        Element insertion = record.select("span.mark-insertion").getFirst();
+        assertThat(record.select("span.mark-insertion")).hasSize(1);
+        assertThat(insertion.text()).isEqualTo("{are with}");
+        assertThat(explanationOf(record, insertion.parent())).contains("the editor added words");
+    }
+
+    @Test
+    void textFromTheLessonIsEscaped() {
+        navigate("lessons/who-said-what/source", ReaderView.class);
+        assertThat(record().select("script")).isEmpty();
+        assertThat(find(RecordPanel.class).single().html()).doesNotContain("<p>").doesNotContain("<u>");
     }
 
     @Test
@@ -113,7 +149,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
     @Test
     void aLineCanBeOpenedDirectly() {
         UI.getCurrent().navigate("lessons/who-said-what/source", QueryParameters.of("line", "24"));
-        assertThat(find(Div.class).withClassName("line-focus").single().getId()).contains("line-24");
+        assertThat(find(RecordPanel.class).single().focusedLine()).isEqualTo(24);
     }
 
     @Test
