@@ -1,0 +1,115 @@
+package org.workingrecord.attempt.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workingrecord.support.Browser.text;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workingrecord.Application;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.support.Browser;
+
+/**
+ * A student is writing when the server goes down and comes back on the same database: what they
+ * typed meanwhile is saved, and they are back in their own work at the same step, without the
+ * join page and without their resume code.
+ */
+class StudentRestartIT {
+
+    @TempDir
+    Path data;
+
+    private int port;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .properties("workingrecord.data-dir=" + data.toAbsolutePath(), "spring.main.banner-mode=off", "server.port=" + port)
+                .run();
+    }
+
+    @Test
+    void textTypedWhileTheServerIsDownIsSavedAndTheStudentIsBackAtTheSameStep() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String base = "http://localhost:" + port;
+        ConfigurableApplicationContext server = start();
+        ClassInfo c;
+        AssignmentInfo a;
+        try (Browser b = new Browser("1280,900")) {
+            try {
+                ClassroomService classroom = server.getBean(ClassroomService.class);
+                c = classroom.createClass(900_001L, "10B");
+                a = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+
+                b.driver.get(base + "/join");
+                b.visible(By.xpath("//vaadin-text-field[.//label[normalize-space()='Class code']]//input")).sendKeys(c.joinCode());
+                b.driver.findElement(By.xpath("//vaadin-text-field[.//label[normalize-space()='Your name']]//input"))
+                        .sendKeys("Anna K.", Keys.ENTER);
+                b.visible(By.cssSelector(".resume-code"));
+                b.driver.get(base + "/work/" + a.id());
+                // the second step, with the written question
+                b.visible(By.xpath("//nav[contains(@class,'step-nav')]//vaadin-button[2]")).click();
+                WebElement area = b.visible(By.xpath("//vaadin-text-area//textarea"));
+                area.sendKeys("Zhukov wanted a firm line.");
+                area.sendKeys(Keys.TAB);
+                b.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream()
+                        .anyMatch(e -> e.getText().startsWith("Saved at")));
+                String step = b.driver.findElement(By.cssSelector("vaadin-button[aria-current='step']")).getText();
+
+                server.close();
+                // the server is gone: the student goes on writing
+                area.sendKeys(" He says so in line 16.");
+                area.sendKeys(Keys.TAB);
+                Thread.sleep(500);
+
+                server = start();
+                // Vaadin's client finds its session gone and reloads the page: the student must be back, not on /join
+                b.wait.withTimeout(java.time.Duration.ofSeconds(90)).until(d -> {
+                    List<WebElement> areas = d.findElements(By.xpath("//vaadin-text-area//textarea"));
+                    return !areas.isEmpty() && areas.get(0).getDomProperty("value").contains("line 16.")
+                            && d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at"))
+                            && !d.getCurrentUrl().contains("/join");
+                });
+                assertThat(b.driver.getCurrentUrl()).endsWith("/work/" + a.id());
+                assertThat(b.driver.findElement(By.cssSelector("vaadin-button[aria-current='step']")).getText())
+                        .as("back at the same step").isEqualTo(step);
+                b.visible(text("vaadin-button", "Not you? Sign out"));
+                b.screenshot("student-restart-back-in");
+
+                ClassroomService classroom2 = server.getBean(ClassroomService.class);
+                StudentInfo anna = classroom2.roster(900_001L, c.id()).get(0);
+                StudentRef ref = classroom2.current(anna.id()).orElseThrow();
+                String stored = server.getBean(AttemptService.class).open(ref, a.id()).answers().get("quiz/open-one-speaker")
+                        .value().get("text").orElse("");
+                assertThat(stored).isEqualTo("Zhukov wanted a firm line. He says so in line 16.");
+
+                // shared laptops: signing out ends the way back in
+                b.visible(text("vaadin-button", "Not you? Sign out")).click();
+                b.visible(By.xpath("//vaadin-text-field[.//label[normalize-space()='Class code']]"));
+                b.driver.get(base + "/work/" + a.id());
+                b.wait.until(d -> d.getCurrentUrl().contains("/join"));
+            } catch (Throwable failed) {
+                b.screenshot("failure-student-restart");
+                throw failed;
+            } finally {
+                server.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.workingrecord.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A class of simulated students, speaking Vaadin's protocol to a running server: each joins with
+ * the class code, opens My work and then the lesson, goes to the step with a written question
+ * and answers it with think time, a sentence at a time, as a student types. A save counts only
+ * when the server's answer carries the new revision of the answer (sent only after a write);
+ * every acknowledged text is written to a file so that
+ * {@link VerifyAnswers} can check it against the database afterwards.
+ *
+ * <p>Usage: {@code ClassLoad BASE_URL JOIN_CODE STUDENTS SECONDS THINK_MIN_MS THINK_MAX_MS ACKS_FILE [RAMP_SECONDS [WARMUP_STUDENTS]]}.
+ * Bounded: it stops by itself after SECONDS (plus at most two minutes for answers in flight).
+ */
+public final class ClassLoad {
+
+    /** Time per step of getting in, to see which one is slow. */
+    static final Map<String, List<Long>> PHASES = new ConcurrentHashMap<>();
+
+    private static long phase(String name, long since) {
+        long now = System.nanoTime();
+        PHASES.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(now - since);
+        return now;
+    }
+
+    /** When each student's first answer was acknowledged (epoch ms), for the teacher page's push delay. */
+    static final Map<String, Long> FIRST_ACKS = new ConcurrentHashMap<>();
+    static final List<Long> WORK_VIEW_BYTES = Collections.synchronizedList(new ArrayList<>());
+    static final List<Long> WORK_VIEW_WIRE = Collections.synchronizedList(new ArrayList<>());
+
+    private static final Pattern WORK_LINK = Pattern.compile("^/?work/(\\d+)$");
+
+    record Result(List<Long> joins, List<Long> saves, int savesFailed, int joinsFailed, List<String> errors) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String code = args[1];
+        int students = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        int thinkMin = Integer.parseInt(args[4]);
+        int thinkMax = Integer.parseInt(args[5]);
+        java.nio.file.Path acks = java.nio.file.Path.of(args[6]);
+        int ramp = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+        int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        if (warmup > 0) {
+            // a few students first, not counted: a server that has served a class before, not a cold JVM
+            run(base, code, warmup, Duration.ofSeconds(10), 500, 1000, Duration.ofSeconds(2), acks.resolveSibling("warmup-acks.tsv"));
+            PHASES.clear();
+            WORK_VIEW_BYTES.clear();
+            WORK_VIEW_WIRE.clear();
+            FIRST_ACKS.clear();
+            System.out.println("warm-up: " + warmup + " students done");
+        }
+        Result r = run(base, code, students, Duration.ofSeconds(seconds), thinkMin, thinkMax, Duration.ofSeconds(ramp), acks);
+        report(students, r);
+    }
+
+    static Result run(String base, String code, int students, Duration duration, int thinkMin, int thinkMax, Duration ramp,
+                      java.nio.file.Path acksFile) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+        List<Long> joins = Collections.synchronizedList(new ArrayList<>());
+        List<Long> saves = Collections.synchronizedList(new ArrayList<>());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> acked = new ConcurrentHashMap<>();
+        AtomicInteger savesFailed = new AtomicInteger();
+        AtomicInteger joinsFailed = new AtomicInteger();
+        String run = toLetters((int) (System.currentTimeMillis() / 1000 % 10_000_000));
+        CountDownLatch start = new CountDownLatch(1);
+        long end = System.nanoTime() + duration.toNanos();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < students; i++) {
+                String name = "Bench " + run + " " + toLetters(i) + ".";
+                long delay = ramp.isZero() ? 0 : ramp.toMillis() * i / Math.max(1, students);
+                pool.submit(() -> {
+                    try {
+                        start.await();
+                        Thread.sleep(delay);
+                        student(http, base, code, name, end, thinkMin, thinkMax, joins, saves, savesFailed, acked);
+                    } catch (Exception e) {
+                        joinsFailed.incrementAndGet();
+                        errors.add(name + ": " + e);
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+            pool.shutdown();
+            if (!pool.awaitTermination(duration.toSeconds() + ramp.toSeconds() + 120, TimeUnit.SECONDS)) {
+                errors.add("students still running at the deadline");
+                pool.shutdownNow();
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        acked.forEach((k, v) -> lines.add(k + "\t" + v));
+        Collections.sort(lines);
+        java.nio.file.Files.write(acksFile, lines);
+        java.nio.file.Files.write(acksFile.resolveSibling("acks-times.tsv"),
+                FIRST_ACKS.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
+        return new Result(joins, saves, savesFailed.get(), joinsFailed.get(), errors);
+    }
+
+    private static void student(HttpClient http, String base, String code, String name, long end, int thinkMin, int thinkMax,
+                                List<Long> joins, List<Long> saves, AtomicInteger savesFailed, Map<String, String> acked)
+            throws Exception {
+        VaadinClient tab = new VaadinClient(http, base);
+        long t0 = System.nanoTime();
+        VaadinClient.Reply page = tab.open("join");
+        long t = phase("1 open join", t0);
+        if (System.getenv("BENCH_DEBUG") != null) {
+            System.out.println(page.raw().length() > 4000 ? page.raw().substring(page.raw().length() - 4000) : page.raw());
+            System.out.println(tab.dump());
+        }
+        tab.setProperty(tab.field("Class code").orElseThrow(() -> new IOException("no class code field")), "value", code);
+        tab.setProperty(tab.field("Your name").orElseThrow(), "value", name);
+        t = phase("2 type code and name", t);
+        VaadinClient.Reply joined = tab.click(tab.button("Join the class").orElseThrow());
+        t = phase("3 join", t);
+        if (!joined.says("resume code") && !joined.says("Resume code") && !joined.says("resume")) {
+            throw new IOException("join refused: " + snippet(joined.raw()));
+        }
+        // the re-entry cookie is set by a script the page runs; a browser would run it
+        for (JsonNode call : tab.executed()) {
+            if (call.isArray() && call.size() >= 3 && "wr-student".equals(call.get(0).asString(""))) {
+                tab.cookies().put("wr-student", call.get(1).asString());
+            }
+        }
+        tab.click(tab.button("Go to my work").orElseThrow(() -> new IOException("no way on to My work")));
+        t = phase("4 open my work", t);
+        long assignment = tab.findAll(n -> "a".equals(n.tag) && n.attribute("href") != null
+                        && WORK_LINK.matcher(n.attribute("href")).matches()).stream()
+                .mapToLong(n -> {
+                    Matcher m = WORK_LINK.matcher(n.attribute("href"));
+                    m.matches();
+                    return Long.parseLong(m.group(1));
+                }).min().orElseThrow(() -> new IOException("no lesson on My work"));
+        String route = "work/" + assignment;
+        VaadinClient.Reply lesson = tab.navigate(route);
+        t = phase("5 open the lesson", t);
+        WORK_VIEW_BYTES.add((long) lesson.raw().length());
+        WORK_VIEW_WIRE.add(tab.lastWireBytes());
+        VaadinClient.Node area = openWritingStep(tab);
+        phase("6 go to the written question", t);
+        joins.add(System.nanoTime() - t0);
+
+        String[] sentences = {"Zhukov says Mikoyan incites capitulation in line 16.", "Molotov calls for a firm line.",
+                "Khrushchev defends Mikoyan in line 22.", "Bulganin says the position is wrong and ambiguous.",
+                "Furtseva is worried about the effect on the party."};
+        StringBuilder text = new StringBuilder();
+        int n = 0;
+        while (System.nanoTime() < end) {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMin, thinkMax + 1));
+            if (System.nanoTime() >= end) {
+                break;
+            }
+            text.append(text.isEmpty() ? "" : " ").append(sentences[n++ % sentences.length]);
+            String value = text.toString();
+            try {
+                VaadinClient.Reply reply = tab.setProperty(area, "value", value);
+                // the page records the new revision only after the server wrote the answer
+                if (reply.says("__wrRevision")) {
+                    FIRST_ACKS.putIfAbsent(name, System.currentTimeMillis());
+                    saves.add(reply.nanos());
+                    acked.put(name + "\t" + assignment, value);
+                } else {
+                    savesFailed.incrementAndGet();
+                }
+            } catch (IOException e) {
+                savesFailed.incrementAndGet();
+            }
+        }
+    }
+
+    /** Clicks through the lesson's steps until one has a written question; returns its text area. */
+    static VaadinClient.Node openWritingStep(VaadinClient tab) throws IOException, InterruptedException {
+        for (int step = 1; step < 8; step++) {
+            Optional<VaadinClient.Node> area = tab.find(n -> "vaadin-text-area".equals(n.tag));
+            if (area.isPresent()) {
+                return area.get();
+            }
+            Optional<VaadinClient.Node> nav = tab.find(n -> "nav".equals(n.tag) && n.classes.contains("step-nav"));
+            if (nav.isEmpty()) {
+                break;
+            }
+            List<VaadinClient.Node> steps = tab.findAll(b -> "vaadin-button".equals(b.tag) && tab.within(b, nav.get()));
+            if (step >= steps.size()) {
+                break;
+            }
+            tab.click(steps.get(step));
+        }
+        throw new IOException("no written question in the lesson");
+    }
+
+    static String toLetters(int i) {
+        StringBuilder b = new StringBuilder();
+        int n = i;
+        do {
+            b.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return b.reverse().toString();
+    }
+
+    private static String snippet(String raw) {
+        return raw.length() > 300 ? raw.substring(0, 300) + "…" : raw;
+    }
+
+    static long percentile(List<Long> values, double p) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    static String ms(long nanos) {
+        return nanos < 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    private static void report(int students, Result r) {
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        System.out.printf(java.util.Locale.ROOT,
+                "students=%d joined=%d joinFailed=%d | to usable work view: p50=%s p95=%s max=%s | saves ok=%d failed=%d:"
+                        + " p50=%s p95=%s p99=%s max=%s | driver CPU %.1f s%n",
+                students, r.joins().size(), r.joinsFailed(), ms(percentile(r.joins(), 50)), ms(percentile(r.joins(), 95)),
+                ms(percentile(r.joins(), 100)), r.saves().size(), r.savesFailed(), ms(percentile(r.saves(), 50)),
+                ms(percentile(r.saves(), 95)), ms(percentile(r.saves(), 99)), ms(percentile(r.saves(), 100)), cpu / 1e9);
+        System.out.printf(java.util.Locale.ROOT, "  work view: first response %d bytes of JSON, %d bytes on the network%n",
+                percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50));
+        PHASES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(java.util.Locale.ROOT,
+                "  %s: p50=%s p95=%s%n", e.getKey(), ms(percentile(e.getValue(), 50)), ms(percentile(e.getValue(), 95))));
+        r.errors().stream().limit(10).forEach(e -> System.out.println("  error: " + e));
+    }
+
+    private ClassLoad() {
+    }
+}
