@@ -68,7 +68,12 @@ public class LiveProgress {
         if (!subscribers.containsKey(event.assignmentId())) {
             return;
         }
-        dirty.computeIfAbsent(event.assignmentId(), id -> new Pending()).add(event.studentId());
+        // atomic with the tick's remove: a change lands either in the batch being delivered or in the next one
+        dirty.compute(event.assignmentId(), (id, pending) -> {
+            Pending p = pending == null ? new Pending() : pending;
+            p.add(event.studentId());
+            return p;
+        });
     }
 
     /** Delivers this assignment's changes to {@code listener} until it returns false or is closed. */

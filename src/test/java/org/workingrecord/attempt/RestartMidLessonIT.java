@@ -26,8 +26,9 @@ class RestartMidLessonIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .properties("workingrecord.data-dir=" + data.toAbsolutePath(), "spring.main.banner-mode=off", "server.port=0")
-                .run();
+                .properties("spring.main.banner-mode=off")
+                // as command-line arguments: they win over application.properties (default properties do not)
+                .run("--workingrecord.data-dir=" + data.toAbsolutePath(), "--server.port=0");
     }
 
     @Test

@@ -188,8 +188,54 @@ public final class ClassLoad {
                 }
             } catch (IOException e) {
                 savesFailed.incrementAndGet();
+                if (CHAOS) {
+                    // the server went away: come back as the browser would (reload the page), then send the text again
+                    area = comeBack(tab, route, end);
+                    if (area == null) {
+                        return;
+                    }
+                    try {
+                        VaadinClient.Reply reply = tab.setProperty(area, "value", value);
+                        if (reply.says("__wrRevision")) {
+                            saves.add(reply.nanos());
+                            acked.put(name + "\t" + assignment, value);
+                        }
+                    } catch (IOException again) {
+                        savesFailed.incrementAndGet();
+                    }
+                }
             }
         }
+    }
+
+    /** In a chaos run: the server was killed; students reload until it is back (as Vaadin's client does). */
+    static final boolean CHAOS = System.getenv("CHAOS") != null;
+    static final AtomicInteger REJOINED = new AtomicInteger();
+    static final AtomicInteger BACK_AT_STEP = new AtomicInteger();
+    static final AtomicInteger BACK_ELSEWHERE = new AtomicInteger();
+
+    private static VaadinClient.Node comeBack(VaadinClient tab, String route, long end) throws InterruptedException {
+        long giveUp = end + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < giveUp) {
+            try {
+                tab.open(route);
+                if (tab.field("Class code").isPresent()) {
+                    // sent back to the join page: the failure this harness counts
+                    REJOINED.incrementAndGet();
+                    return null;
+                }
+                Optional<VaadinClient.Node> area = tab.find(n -> "vaadin-text-area".equals(n.tag));
+                if (area.isPresent()) {
+                    BACK_AT_STEP.incrementAndGet();
+                    return area.get();
+                }
+                BACK_ELSEWHERE.incrementAndGet();
+                return openWritingStep(tab);
+            } catch (IOException down) {
+                Thread.sleep(1000);
+            }
+        }
+        return null;
     }
 
     /** Clicks through the lesson's steps until one has a written question; returns its text area. */
@@ -252,6 +298,10 @@ public final class ClassLoad {
                 percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50));
         PHASES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(java.util.Locale.ROOT,
                 "  %s: p50=%s p95=%s%n", e.getKey(), ms(percentile(e.getValue(), 50)), ms(percentile(e.getValue(), 95))));
+        if (CHAOS) {
+            System.out.printf("chaos: came back at the same step %d times, elsewhere in the lesson %d times;"
+                    + " sent back to the join page %d times%n", BACK_AT_STEP.get(), BACK_ELSEWHERE.get(), REJOINED.get());
+        }
         r.errors().stream().limit(10).forEach(e -> System.out.println("  error: " + e));
     }
 

@@ -260,6 +260,8 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     private void showQuestions(Activity.QuestionSet set) {
+        // the reading's highlight belongs to the reading; questions mark their own evidence
+        panel.highlight(List.of());
         stepArea.add(new H2(set.title()), new Paragraph(set.instructions()));
         int n = 0;
         for (var q : set.questions()) {

@@ -80,12 +80,13 @@ public class RecordPanel extends Div {
         String html = RENDERED.computeIfAbsent(new Key(lesson, getLocale()),
                 k -> new Renderer(lesson, this::getTranslation).render());
         getElement().setProperty("innerHTML", html);
+        // filters and event data must be plain values: the browser sends their results to the server
         String line = "event.target.closest('[data-line]') ? +event.target.closest('[data-line]').dataset.line : -1";
         getElement().addEventListener("click", e -> pick(e.getEventData().path(line).asInt(-1)))
-                .addEventData(line).setFilter("this.classList.contains('picking') && event.target.closest('[data-line]')");
+                .addEventData(line).setFilter("element.classList.contains('picking') && event.target.closest('[data-line]') !== null");
         getElement().addEventListener("keydown", e -> pick(e.getEventData().path(line).asInt(-1)))
-                .addEventData(line).addEventData("event.preventDefault()")
-                .setFilter("this.classList.contains('picking') && (event.key === 'Enter' || event.key === ' ')"
+                .addEventData(line).addEventData("event.preventDefault() || 0")
+                .setFilter("element.classList.contains('picking') && (event.key === 'Enter' || event.key === ' ')"
                         + " && event.target.matches('[data-line]')");
     }
 

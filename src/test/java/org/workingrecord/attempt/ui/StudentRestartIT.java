@@ -38,8 +38,9 @@ class StudentRestartIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .properties("workingrecord.data-dir=" + data.toAbsolutePath(), "spring.main.banner-mode=off", "server.port=" + port)
-                .run();
+                .properties("spring.main.banner-mode=off")
+                // as command-line arguments: they win over application.properties (default properties do not)
+                .run("--workingrecord.data-dir=" + data.toAbsolutePath(), "--server.port=" + port);
     }
 
     @Test
@@ -64,7 +65,7 @@ class StudentRestartIT {
                 b.visible(By.cssSelector(".resume-code"));
                 b.driver.get(base + "/work/" + a.id());
                 // the second step, with the written question
-                b.visible(By.xpath("//nav[contains(@class,'step-nav')]//vaadin-button[2]")).click();
+                b.visible(By.xpath("(//nav[contains(@class,'step-nav')]//vaadin-button)[2]")).click();
                 WebElement area = b.visible(By.xpath("//vaadin-text-area//textarea"));
                 area.sendKeys("Zhukov wanted a firm line.");
                 area.sendKeys(Keys.TAB);
@@ -95,9 +96,16 @@ class StudentRestartIT {
                 ClassroomService classroom2 = server.getBean(ClassroomService.class);
                 StudentInfo anna = classroom2.roster(900_001L, c.id()).get(0);
                 StudentRef ref = classroom2.current(anna.id()).orElseThrow();
-                String stored = server.getBean(AttemptService.class).open(ref, a.id()).answers().get("quiz/open-one-speaker")
-                        .value().get("text").orElse("");
-                assertThat(stored).isEqualTo("Zhukov wanted a firm line. He says so in line 16.");
+                AttemptService attempts = server.getBean(AttemptService.class);
+                // the page restores the kept text and saves it: one more round trip after it is shown
+                String expected = "Zhukov wanted a firm line. He says so in line 16.";
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                String stored = "";
+                while (System.nanoTime() < deadline && !(stored = attempts.open(ref, a.id()).answers()
+                        .get("quiz/open-one-speaker").value().get("text").orElse("")).equals(expected)) {
+                    Thread.sleep(200);
+                }
+                assertThat(stored).isEqualTo(expected);
 
                 // shared laptops: signing out ends the way back in
                 b.visible(text("vaadin-button", "Not you? Sign out")).click();
