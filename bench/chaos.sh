@@ -14,7 +14,8 @@ build_jar
 bench_classpath
 start_server
 echo "bench: $(uptime)"
-DURATION=$(( (KILLS + 1) * EVERY ))
+# long enough to cover every kill and the restart after it (a restart takes about 20 s here)
+DURATION=$(( KILLS * (EVERY + 30) + EVERY ))
 CHAOS=1 java -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "$STUDENTS" "$DURATION" 2000 4000 \
   "$DATA/acks.tsv" 0 0 > "$DATA/chaos.log" 2>&1 &
 LOAD=$!

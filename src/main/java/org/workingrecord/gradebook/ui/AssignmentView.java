@@ -140,25 +140,25 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
         progress.addColumn(r -> r.lastSaved() == null ? "" : time.format(r.lastSaved().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("assignment.col.last"));
-        progress.addComponentColumn(r -> {
-            Anchor sheet = new Anchor("teach/assignments/" + assignment.id() + "/students/" + r.student().id() + "/worksheet.docx",
-                    getTranslation("assignment.student.sheet"));
-            sheet.getElement().setAttribute("router-ignore", true);
-            sheet.getElement().setAttribute("download", true);
-            sheet.getElement().setAttribute("aria-label", getTranslation("assignment.student.sheet") + ": " + r.student().displayName());
-            return sheet;
-        }).setHeader(getTranslation("assignment.col.sheet"));
-        progress.addComponentColumn(r -> {
-            Button reopen = new Button(getTranslation("assignment.reopen"), e -> {
-                attempts.reopen(teacher.id(), assignment.id(), r.student().id());
-                refresh();
-            });
-            reopen.setVisible(r.status() != org.workingrecord.attempt.WorkStatus.NOT_STARTED
-                    && r.status() != org.workingrecord.attempt.WorkStatus.IN_PROGRESS);
-            reopen.setAriaLabel(getTranslation("assignment.reopen") + ": " + r.student().displayName());
-            return reopen;
-        }).setHeader(getTranslation("class.roster.actions"));
-        progress.setAllRowsVisible(true);
+        // client-side templates, not a server component per row: a class of 35 (or 300) costs two columns, not 600 components
+        progress.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ProgressRow>of(
+                        "<a href=${item.href} download router-ignore aria-label=${item.label}>${item.text}</a>")
+                .withProperty("href", r -> "teach/assignments/" + assignment.id() + "/students/" + r.student().id() + "/worksheet.docx")
+                .withProperty("label", r -> getTranslation("assignment.student.sheet") + ": " + r.student().displayName())
+                .withProperty("text", r -> getTranslation("assignment.student.sheet")))
+                .setHeader(getTranslation("assignment.col.sheet"));
+        progress.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ProgressRow>of(
+                        "<vaadin-button ?hidden=${!item.reopenable} aria-label=${item.label} @click=${reopen}>${item.text}</vaadin-button>")
+                .withProperty("reopenable", r -> r.status() != org.workingrecord.attempt.WorkStatus.NOT_STARTED
+                        && r.status() != org.workingrecord.attempt.WorkStatus.IN_PROGRESS)
+                .withProperty("label", r -> getTranslation("assignment.reopen") + ": " + r.student().displayName())
+                .withProperty("text", r -> getTranslation("assignment.reopen"))
+                .withFunction("reopen", r -> {
+                    attempts.reopen(teacher.id(), assignment.id(), r.student().id());
+                    refresh();
+                }))
+                .setHeader(getTranslation("class.roster.actions"));
+
         rowView = progress.setItems(rows);
         rowView.setIdentifierProvider(r -> r.student().id());
         updated.addClassName("updated");
@@ -257,10 +257,18 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         rows.clear();
         rows.addAll(attempts.progress(teacher.id(), assignment.id()));
         rowView.refreshAll();
+        sizeGrid();
         if (summaryShown) {
             showSummary(ClassSummary.of(attempts.results(teacher.id(), assignment.id())));
         }
         stamp();
+    }
+
+    /** A class fits on screen at once; a very large roster scrolls, with rows sent as the teacher scrolls. */
+    private void sizeGrid() {
+        boolean all = rows.size() <= 60;
+        progress.setAllRowsVisible(all);
+        progress.setHeight(all ? null : "min(70vh, 40rem)");
     }
 
     private void stamp() {
@@ -289,6 +297,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         if (added) {
             rowView.refreshAll();
+            sizeGrid();
         }
         if (newSummary != null) {
             showSummary(newSummary);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Cold start to the first page (not part of the test run): the jar as built, then the jar
+# extracted with an AOT cache (JDK 25: one training run, then -XX:AOTCache). Run on an idle machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+pick_jdk
+build_jar
+first_page() {
+  local data; data=$(mktemp -d /tmp/wr-start.XXXXXX)
+  local port; port=$(free_port)
+  local t0; t0=$(date +%s%N)
+  "$@" --server.port="$port" --workingrecord.data-dir="$data" > "$data/server.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 1200); do curl -fsS -o /dev/null "http://localhost:$port/join" 2>/dev/null && break; sleep 0.05; done
+  echo "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+echo "bench: $(uptime)"
+echo "bench: java -jar target/working-record.jar: first page after $(first_page java -jar target/working-record.jar), then $(first_page java -jar target/working-record.jar)"
+APP=$(mktemp -d /tmp/wr-app.XXXXXX)
+java -Djarmode=tools -jar target/working-record.jar extract --destination "$APP" > /dev/null
+java -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh -jar "$APP/working-record.jar" \
+  --workingrecord.data-dir="$(mktemp -d)" > "$APP/training.log" 2>&1 || true
+echo "bench: extracted with an AOT cache: first page after $(first_page java -XX:AOTCache="$APP/app.aot" -jar "$APP/working-record.jar")," \
+  "then $(first_page java -XX:AOTCache="$APP/app.aot" -jar "$APP/working-record.jar")"
+echo "bench: $(uptime)"
