@@ -9,7 +9,9 @@ pick_jdk() {
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 build_jar() {
-  if [ ! -f target/working-record.jar ] || [ -n "${REBUILD:-}" ]; then
+  # a jar from a plain `mvnw verify` is not a production build and cannot start on its own
+  if [ ! -f target/working-record.jar ] || [ -n "${REBUILD:-}" ] \
+      || ! unzip -p target/working-record.jar META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true'; then
     ./mvnw -q -B -ntp -Pproduction package -DskipTests
   fi
 }
