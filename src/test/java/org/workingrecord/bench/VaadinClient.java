@@ -119,18 +119,7 @@ final class VaadinClient {
         clientId = uidl.path("clientId").asInt(0);
         apply(uidl);
         // the client then tells the UI where it is, as Vaadin's router does on page load
-        ArrayNode rpc = JSON.createArrayNode();
-        ObjectNode navigate = rpc.addObject();
-        navigate.put("type", "event");
-        navigate.put("node", 1);
-        navigate.put("event", "ui-navigate");
-        ObjectNode data = navigate.putObject("data");
-        data.put("route", route);
-        data.put("query", "");
-        data.put("appShellTitle", "");
-        data.putObject("historyState").put("idx", 0);
-        data.put("trigger", "");
-        Reply shown = send(rpc);
+        Reply shown = send(navigation(route, 0, ""));
         location = route;
         pageWireBytes = wire + lastWireBytes;
         return new Reply(System.nanoTime() - start, shown.message(), init.body() + shown.raw());
@@ -138,6 +127,13 @@ final class VaadinClient {
 
     /** Follows a link inside the app, as the router does: same UI, no page load. */
     Reply navigate(String route) throws IOException, InterruptedException {
+        Reply shown = send(navigation(route, 1, "link"));
+        location = route;
+        return shown;
+    }
+
+    /** The router's "ui-navigate" event on the UI's root node. */
+    private static ArrayNode navigation(String route, int historyIndex, String trigger) {
         ArrayNode rpc = JSON.createArrayNode();
         ObjectNode navigate = rpc.addObject();
         navigate.put("type", "event");
@@ -147,11 +143,9 @@ final class VaadinClient {
         data.put("route", route);
         data.put("query", "");
         data.put("appShellTitle", "");
-        data.putObject("historyState").put("idx", 1);
-        data.put("trigger", "link");
-        Reply shown = send(rpc);
-        location = route;
-        return shown;
+        data.putObject("historyState").put("idx", historyIndex);
+        data.put("trigger", trigger);
+        return rpc;
     }
 
     /** Sends one message of rpc calls and applies the answer. */
