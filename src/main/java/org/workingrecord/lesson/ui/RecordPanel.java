@@ -358,18 +358,7 @@ public class RecordPanel extends Div {
         }
 
         private static String esc(String s) {
-            StringBuilder b = new StringBuilder(s.length() + 16);
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '&' -> b.append("&amp;");
-                    case '<' -> b.append("&lt;");
-                    case '>' -> b.append("&gt;");
-                    case '"' -> b.append("&quot;");
-                    case '\'' -> b.append("&#39;");
-                    default -> b.append(c);
-                }
-            }
-            return b.toString();
+            return org.workingrecord.shell.Html.esc(s);
         }
     }
 }
