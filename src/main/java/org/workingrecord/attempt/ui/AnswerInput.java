@@ -20,18 +20,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -99,76 +89,192 @@ abstract class AnswerInput {
         return radio;
     }
 
-    /** One choice among options: choice, true/false, who said it. */
-    static final class Radio<T> extends AnswerInput {
-        private final RadioButtonGroup<T> group = new RadioButtonGroup<>();
-        private final String field;
-        private final java.util.function.Function<T, String> encode;
-        private final java.util.function.Function<String, T> decode;
+    /**
+     * An input written as plain HTML (native radio buttons, selects and buttons): one server
+     * element and one listener however many options it has, where Vaadin's components cost
+     * several server-side nodes an option. The browser keeps what the student picks; the server
+     * hears each change with its value, checks it against the question and re-renders only when
+     * it changes the input itself (showing a saved answer, locking).
+     */
+    abstract static class Html extends AnswerInput {
+        /** Event data the browser sends with a change: the control's value and which part it is. */
+        static final String VALUE = "event.target.value";
+        static final String PART = "event.target.dataset.part || ''";
+        private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
 
-        Radio(String label, List<T> items, java.util.function.Function<T, String> labels, String field,
-              java.util.function.Function<T, String> encode, java.util.function.Function<String, T> decode) {
-            this.field = field;
-            this.encode = encode;
-            this.decode = decode;
-            group.setLabel(label);
-            group.setItems(items);
-            group.setItemLabelGenerator(labels::apply);
-            group.addClassName("answer-radio");
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    onChange.run();
+        /** Unique on the page: radio group names and label targets. */
+        protected final String uid = "in" + IDS.incrementAndGet();
+        protected boolean readOnly;
+        private int renders;
+
+        Html(String className) {
+            root.addClassNames("html-input", className);
+            root.getElement().addEventListener("change", e -> {
+                if (!readOnly) {
+                    changed(e.getEventData().path(PART).asString(""), e.getEventData().path(VALUE).asString(""));
                 }
-            });
-            root.add(group);
+            }).addEventData(VALUE).addEventData(PART);
         }
 
-        @Override
-        AnswerValue value() {
-            return group.getValue() == null ? AnswerValue.of() : AnswerValue.of(field, encode.apply(group.getValue()));
+        /** The input's HTML; every text in it escaped. */
+        abstract String body();
+
+        /** A change in the browser: which part (or "") and its new value. Unknown values are ignored. */
+        abstract void changed(String part, String value);
+
+        protected final void render() {
+            // the counter makes every render differ from the last one sent, so it always reaches the browser
+            root.getElement().setProperty("innerHTML", "<!--" + ++renders + "-->" + body());
         }
 
-        @Override
-        void show(AnswerValue value) {
-            group.setValue(value.get(field).map(decode).orElse(null));
+        /** The rendered HTML, as the browser gets it. */
+        String html() {
+            return root.getElement().getProperty("innerHTML", "");
         }
 
         @Override
         void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
+            this.readOnly = readOnly;
+            render();
+        }
+
+        static String esc(String s) {
+            return org.workingrecord.shell.Html.esc(s);
+        }
+
+        /** A native select with an empty first choice; disabled when the input is read-only. */
+        protected String select(String id, int part, String ariaLabel, String placeholder, List<String> values,
+                                java.util.function.Function<String, String> labels, String chosen) {
+            StringBuilder b = new StringBuilder("<select id=\"").append(id).append("\" data-part=\"").append(part).append('"');
+            if (ariaLabel != null) {
+                b.append(" aria-label=\"").append(esc(ariaLabel)).append('"');
+            }
+            if (readOnly) {
+                b.append(" disabled");
+            }
+            b.append("><option value=\"\"").append(chosen == null ? " selected" : "").append('>')
+                    .append(esc(placeholder)).append("</option>");
+            for (String v : values) {
+                b.append("<option value=\"").append(esc(v)).append('"').append(v.equals(chosen) ? " selected" : "").append('>')
+                        .append(esc(labels.apply(v))).append("</option>");
+            }
+            return b.append("</select>").toString();
         }
     }
 
-    /** Each statement gets a speaker. */
-    static final class Matching extends AnswerInput {
-        private final List<Select<String>> selects = new ArrayList<>();
+    /** One choice among options: choice, true/false, who said it. Native radio buttons in a fieldset. */
+    static final class Radio<T> extends Html {
+        private final String label;
+        private final List<T> items;
+        private final java.util.function.Function<T, String> labels;
+        private final String field;
+        private final java.util.function.Function<T, String> encode;
+        private final java.util.function.Function<String, T> decode;
+        private T value;
 
-        Matching(Question.Matching q, LessonPlan plan) {
-            root.add(new Paragraph(q.prompt()));
-            List<String> ids = plan.speakers().stream().map(Speaker::id).toList();
-            for (Question.Pair pair : q.pairs()) {
-                Select<String> select = new Select<>();
-                select.setLabel("“" + pair.statement() + "”");
-                select.setItems(ids);
-                select.setItemLabelGenerator(id -> plan.speaker(id).map(Speaker::name).orElse(id));
-                select.setPlaceholder(I18NProvider.translate("work.match.choose"));
-                select.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
-                        onChange.run();
-                    }
-                });
-                select.addClassName("match-select");
-                selects.add(select);
-                root.add(select);
+        Radio(String label, List<T> items, java.util.function.Function<T, String> labels, String field,
+              java.util.function.Function<T, String> encode, java.util.function.Function<String, T> decode) {
+            super("answer-radio");
+            this.label = label;
+            this.items = List.copyOf(items);
+            this.labels = labels;
+            this.field = field;
+            this.encode = encode;
+            this.decode = decode;
+            render();
+        }
+
+        @Override
+        String body() {
+            StringBuilder b = new StringBuilder("<fieldset class=\"choice-group\"").append(readOnly ? " disabled" : "")
+                    .append("><legend>").append(esc(label)).append("</legend>");
+            for (int i = 0; i < items.size(); i++) {
+                T item = items.get(i);
+                b.append("<label class=\"choice\"><input type=\"radio\" name=\"").append(uid).append("\" value=\"").append(i)
+                        .append('"').append(item.equals(value) ? " checked" : "").append("><span>")
+                        .append(esc(labels.apply(item))).append("</span></label>");
+            }
+            return b.append("</fieldset>").toString();
+        }
+
+        @Override
+        void changed(String part, String chosen) {
+            int i = index(chosen, items.size());
+            if (i >= 0 && !items.get(i).equals(value)) {
+                value = items.get(i);
+                onChange.run();
             }
         }
 
         @Override
         AnswerValue value() {
+            return value == null ? AnswerValue.of() : AnswerValue.of(field, encode.apply(value));
+        }
+
+        @Override
+        void show(AnswerValue saved) {
+            T shown = saved.get(field).map(decode).orElse(null);
+            value = items.contains(shown) ? shown : null;
+            render();
+        }
+    }
+
+    /** A number from the browser in [0, size), or -1. */
+    static int index(String s, int size) {
+        try {
+            int i = Integer.parseInt(s);
+            return i >= 0 && i < size ? i : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Each statement gets a speaker: a native select for each. */
+    static final class Matching extends Html {
+        private final Question.Matching question;
+        private final LessonPlan plan;
+        private final List<String> ids;
+        private final String[] chosen;
+
+        Matching(Question.Matching q, LessonPlan plan) {
+            super("matching");
+            this.question = q;
+            this.plan = plan;
+            this.ids = plan.speakers().stream().map(Speaker::id).toList();
+            this.chosen = new String[q.pairs().size()];
+            render();
+        }
+
+        @Override
+        String body() {
+            StringBuilder b = new StringBuilder("<p>").append(esc(question.prompt())).append("</p>");
+            for (int i = 0; i < chosen.length; i++) {
+                String id = uid + "-" + i;
+                b.append("<div class=\"match-row\"><label for=\"").append(id).append("\">“")
+                        .append(esc(question.pairs().get(i).statement())).append("”</label>")
+                        .append(select(id, i, null, I18NProvider.translate("work.match.choose"), ids,
+                                s -> plan.speaker(s).map(Speaker::name).orElse(s), chosen[i]))
+                        .append("</div>");
+            }
+            return b.toString();
+        }
+
+        @Override
+        void changed(String part, String value) {
+            int i = index(part, chosen.length);
+            if (i < 0 || !(value.isEmpty() || ids.contains(value))) {
+                return;
+            }
+            chosen[i] = value.isEmpty() ? null : value;
+            onChange.run();
+        }
+
+        @Override
+        AnswerValue value() {
             AnswerValue v = AnswerValue.of();
-            for (int i = 0; i < selects.size(); i++) {
-                if (selects.get(i).getValue() != null) {
-                    v = v.with(String.valueOf(i), selects.get(i).getValue());
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i] != null) {
+                    v = v.with(String.valueOf(i), chosen[i]);
                 }
             }
             return v;
@@ -176,77 +282,92 @@ abstract class AnswerInput {
 
         @Override
         void show(AnswerValue value) {
-            for (int i = 0; i < selects.size(); i++) {
-                selects.get(i).setValue(value.get(String.valueOf(i)).orElse(null));
+            for (int i = 0; i < chosen.length; i++) {
+                chosen[i] = value.get(String.valueOf(i)).filter(ids::contains).orElse(null);
             }
+            render();
         }
 
         @Override
         int missing() {
-            return (int) selects.stream().filter(s -> s.getValue() == null).count();
-        }
-
-        @Override
-        void setReadOnly(boolean readOnly) {
-            selects.forEach(s -> s.setReadOnly(readOnly));
+            return (int) java.util.Arrays.stream(chosen).filter(java.util.Objects::isNull).count();
         }
     }
 
-    /** Rows are speakers, columns topics; each cell a choice of stance, labelled for screen readers. */
-    static final class Grid extends AnswerInput {
-        private final List<Select<String>> cells = new ArrayList<>();
+    /** Rows are speakers, columns topics; each cell a native select of stances, labelled for screen readers. */
+    static final class Grid extends Html {
+        private final Question.PositionsGrid question;
+        private final LessonPlan plan;
         private final List<String> keys = new ArrayList<>();
+        private final List<String> labels = new ArrayList<>();
+        private final List<String> stances;
+        private final String[] chosen;
 
         Grid(Question.PositionsGrid q, LessonPlan plan) {
-            root.add(new Paragraph(q.prompt()));
-            NativeTable table = new NativeTable();
-            table.addClassName("positions-grid");
-            NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(I18NProvider.translate("work.grid.speaker")));
-            for (String topic : q.topics()) {
-                head.add(new NativeTableHeaderCell(topicTitle(plan, topic)));
-            }
-            table.add(new NativeTableHeader(head));
-            NativeTableBody body = new NativeTableBody();
-            List<String> stances = plan.stances().stream().map(LessonPlan.Stance::id).toList();
+            super("positions");
+            this.question = q;
+            this.plan = plan;
+            this.stances = plan.stances().stream().map(LessonPlan.Stance::id).toList();
             for (String speaker : q.speakers()) {
-                String who = plan.speaker(speaker).map(Speaker::name).orElse(speaker);
-                NativeTableHeaderCell rowHead = new NativeTableHeaderCell(who);
-                rowHead.getElement().setAttribute("scope", "row");
-                NativeTableRow row = new NativeTableRow(rowHead);
                 for (String topic : q.topics()) {
-                    Select<String> cell = new Select<>();
-                    cell.setItems(stances);
-                    cell.setItemLabelGenerator(id -> plan.stances().stream().filter(s -> s.id().equals(id)).findFirst()
-                            .map(LessonPlan.Stance::label).orElse(id));
-                    cell.setPlaceholder(I18NProvider.translate("work.grid.choose"));
-                    cell.setAriaLabel(who + " – " + topicTitle(plan, topic));
-                    cell.addValueChangeListener(e -> {
-                        if (e.isFromClient()) {
-                            onChange.run();
-                        }
-                    });
-                    cells.add(cell);
                     keys.add(Grading.gridCell(speaker, topic));
-                    row.add(new NativeTableCell(cell));
+                    labels.add(speakerName(speaker) + " – " + topicTitle(plan, topic));
                 }
-                body.add(row);
             }
-            table.add(body);
-            Div scroller = new Div(table);
-            scroller.addClassName("grid-scroller");
-            root.add(scroller);
+            this.chosen = new String[keys.size()];
+            render();
+        }
+
+        private String speakerName(String id) {
+            return plan.speaker(id).map(Speaker::name).orElse(id);
         }
 
         private static String topicTitle(LessonPlan plan, String topic) {
             return plan.topics().stream().filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic);
         }
 
+        private String stanceLabel(String id) {
+            return plan.stances().stream().filter(s -> s.id().equals(id)).findFirst().map(LessonPlan.Stance::label).orElse(id);
+        }
+
+        @Override
+        String body() {
+            StringBuilder b = new StringBuilder("<p>").append(esc(question.prompt())).append("</p>")
+                    .append("<div class=\"grid-scroller\"><table class=\"positions-grid\"><thead><tr><th scope=\"col\">")
+                    .append(esc(I18NProvider.translate("work.grid.speaker"))).append("</th>");
+            for (String topic : question.topics()) {
+                b.append("<th scope=\"col\">").append(esc(topicTitle(plan, topic))).append("</th>");
+            }
+            b.append("</tr></thead><tbody>");
+            int cell = 0;
+            String choose = I18NProvider.translate("work.grid.choose");
+            for (String speaker : question.speakers()) {
+                b.append("<tr><th scope=\"row\">").append(esc(speakerName(speaker))).append("</th>");
+                for (int t = 0; t < question.topics().size(); t++, cell++) {
+                    b.append("<td>").append(select(uid + "-" + cell, cell, labels.get(cell), choose, stances, this::stanceLabel,
+                            chosen[cell])).append("</td>");
+                }
+                b.append("</tr>");
+            }
+            return b.append("</tbody></table></div>").toString();
+        }
+
+        @Override
+        void changed(String part, String value) {
+            int i = index(part, chosen.length);
+            if (i < 0 || !(value.isEmpty() || stances.contains(value))) {
+                return;
+            }
+            chosen[i] = value.isEmpty() ? null : value;
+            onChange.run();
+        }
+
         @Override
         AnswerValue value() {
             AnswerValue v = AnswerValue.of();
-            for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).getValue() != null) {
-                    v = v.with(keys.get(i), cells.get(i).getValue());
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i] != null) {
+                    v = v.with(keys.get(i), chosen[i]);
                 }
             }
             return v;
@@ -254,19 +375,15 @@ abstract class AnswerInput {
 
         @Override
         void show(AnswerValue value) {
-            for (int i = 0; i < cells.size(); i++) {
-                cells.get(i).setValue(value.get(keys.get(i)).orElse(null));
+            for (int i = 0; i < chosen.length; i++) {
+                chosen[i] = value.get(keys.get(i)).filter(stances::contains).orElse(null);
             }
+            render();
         }
 
         @Override
         int missing() {
-            return (int) cells.stream().filter(c -> c.getValue() == null).count();
-        }
-
-        @Override
-        void setReadOnly(boolean readOnly) {
-            cells.forEach(c -> c.setReadOnly(readOnly));
+            return (int) java.util.Arrays.stream(chosen).filter(java.util.Objects::isNull).count();
         }
     }
 
@@ -354,53 +471,112 @@ abstract class AnswerInput {
         }
     }
 
-    /** Put items in order with Move up / Move down buttons: no dragging needed. */
-    static final class Order extends AnswerInput {
+    /**
+     * Put items in order with Move up / Move down buttons: no dragging needed. The items move in
+     * the browser at once (focus stays on the moved item, and a screen reader hears where it went);
+     * the new order is then sent to the server, which checks it is the same items and saves it.
+     */
+    static final class Order extends Html {
+        /** The order in the browser, sent with every move and with "This order is my answer". */
+        static final String ORDER = "event.detail";
+
+        private static final String SCRIPT = """
+                const root = this;
+                if (!root.__wrOrder) {
+                  root.__wrOrder = true;
+                  root.addEventListener('click', e => {
+                    const button = e.target.closest('button');
+                    if (!button || button.disabled || !root.contains(button)) return;
+                    const list = root.querySelector('ol');
+                    const send = () => root.dispatchEvent(new CustomEvent('wr-order',
+                        {detail: [...list.children].map(li => li.dataset.item).join(',')}));
+                    if (!button.dataset.move) { send(); return; }
+                    const item = button.closest('li');
+                    const up = button.dataset.move === 'up';
+                    const other = up ? item.previousElementSibling : item.nextElementSibling;
+                    if (!other) return;
+                    if (up) list.insertBefore(item, other); else list.insertBefore(other, item);
+                    const items = [...list.children];
+                    items.forEach((li, i) => {
+                      li.querySelector('[data-move=up]').disabled = i === 0;
+                      li.querySelector('[data-move=down]').disabled = i === items.length - 1;
+                    });
+                    const at = items.indexOf(item);
+                    const keep = item.querySelector(up ? (at === 0 ? '[data-move=down]' : '[data-move=up]')
+                        : (at === items.length - 1 ? '[data-move=up]' : '[data-move=down]'));
+                    keep.focus();
+                    const said = root.querySelector('.order-said');
+                    said.textContent = said.dataset.template.replace('{0}', item.querySelector('.order-text').textContent)
+                        .replace('{1}', at + 1).replace('{2}', items.length);
+                    send();
+                  });
+                }
+                """;
+
         private final Question.Order question;
-        private final OrderedList list = new OrderedList();
-        private final Button confirm;
         private List<Integer> order;
-        private boolean readOnly;
 
         Order(Question.Order q) {
+            super("order-input");
             this.question = q;
-            root.add(new Paragraph(q.prompt()));
-            list.addClassName("order-list");
-            confirm = new Button(I18NProvider.translate("work.order.confirm"), e -> onChange.run());
-            root.add(list, confirm);
             // start from an order that is not the answer: the key reversed
             order = new ArrayList<>(IntStream.range(0, q.items().size()).boxed().toList());
             java.util.Collections.reverse(order);
-            render(-1);
-        }
-
-        private void render(int focusIndex) {
-            list.removeAll();
-            for (int pos = 0; pos < order.size(); pos++) {
-                int at = pos;
-                String text = question.items().get(order.get(pos)).text();
-                Button up = new Button(I18NProvider.translate("work.order.up"), e -> move(at, -1));
-                up.setAriaLabel(I18NProvider.translate("work.order.up.label", text));
-                up.setEnabled(!readOnly && pos > 0);
-                Button down = new Button(I18NProvider.translate("work.order.down"), e -> move(at, 1));
-                down.setAriaLabel(I18NProvider.translate("work.order.down.label", text));
-                down.setEnabled(!readOnly && pos < order.size() - 1);
-                up.addThemeVariants(ButtonVariant.SMALL);
-                down.addThemeVariants(ButtonVariant.SMALL);
-                Div buttons = new Div(up, down);
-                buttons.addClassName("order-buttons");
-                ListItem item = new ListItem(new Span(text), buttons);
-                list.add(item);
-                if (pos == focusIndex) {
-                    (focusIndex == 0 ? down : up).focus();
+            root.getElement().addEventListener("wr-order", e -> {
+                if (!readOnly) {
+                    changedOrder(e.getEventData().path(ORDER).asString(""));
                 }
-            }
+            }).addEventData(ORDER);
+            root.addAttachListener(e -> root.getElement().executeJs(SCRIPT));
+            render();
         }
 
-        private void move(int pos, int delta) {
-            int to = pos + delta;
-            java.util.Collections.swap(order, pos, to);
-            render(to);
+        @Override
+        String body() {
+            StringBuilder b = new StringBuilder("<p>").append(esc(question.prompt())).append("</p><ol class=\"order-list\">");
+            for (int pos = 0; pos < order.size(); pos++) {
+                String text = question.items().get(order.get(pos)).text();
+                b.append("<li data-item=\"").append(order.get(pos)).append("\"><span class=\"order-text\">").append(esc(text))
+                        .append("</span><span class=\"order-buttons\">")
+                        .append(button("up", I18NProvider.translate("work.order.up"), I18NProvider.translate("work.order.up.label", text),
+                                readOnly || pos == 0))
+                        .append(button("down", I18NProvider.translate("work.order.down"),
+                                I18NProvider.translate("work.order.down.label", text), readOnly || pos == order.size() - 1))
+                        .append("</span></li>");
+            }
+            b.append("</ol>");
+            if (!readOnly) {
+                b.append("<button type=\"button\" class=\"order-confirm\">").append(esc(I18NProvider.translate("work.order.confirm")))
+                        .append("</button>");
+            }
+            // {0}, {1}, {2} are filled in by the browser after a move
+            return b.append("<p class=\"order-said sr-only\" aria-live=\"polite\" data-template=\"")
+                    .append(esc(I18NProvider.translate("work.order.moved"))).append("\"></p>").toString();
+        }
+
+        private static String button(String move, String text, String label, boolean disabled) {
+            return "<button type=\"button\" data-move=\"" + move + "\" aria-label=\"" + esc(label) + "\"" + (disabled ? " disabled" : "")
+                    + ">" + esc(text) + "</button>";
+        }
+
+        @Override
+        void changed(String part, String value) {
+            // an order changes only by its buttons
+        }
+
+        private void changedOrder(String sent) {
+            List<Integer> next = new ArrayList<>();
+            for (String s : sent.split(",")) {
+                int i = index(s.strip(), question.items().size());
+                if (i < 0 || next.contains(i)) {
+                    return;
+                }
+                next.add(i);
+            }
+            if (next.size() != question.items().size()) {
+                return;
+            }
+            order = next;
             onChange.run();
         }
 
@@ -415,16 +591,9 @@ abstract class AnswerInput {
                 List<Integer> saved = Arrays.stream(s.split(",")).map(Integer::valueOf).toList();
                 if (saved.size() == question.items().size()) {
                     order = new ArrayList<>(saved);
-                    render(-1);
                 }
             });
-        }
-
-        @Override
-        void setReadOnly(boolean readOnly) {
-            this.readOnly = readOnly;
-            confirm.setVisible(!readOnly);
-            render(-1);
+            render();
         }
     }
 

@@ -30,8 +30,9 @@ class QuestionCard extends Section {
     private final WorkContext context;
     private final AnswerInput input;
     private final Span status = new Span();
-    private final Div conflict = new Div();
-    private final Div feedback = new Div();
+    /** Made only when needed: most cards never show a conflict, and feedback only once checked. */
+    private Div conflict;
+    private FeedbackList feedback;
     private final Button check;
     private AnswerValue lastSaved;
     /** Seconds until the next try of a save that failed; 0 while nothing is waiting. */
@@ -47,14 +48,12 @@ class QuestionCard extends Section {
         input.onChange(this::save);
         status.addClassName("save-status");
         status.getElement().setAttribute("aria-live", "polite");
-        conflict.addClassName("conflict");
-        conflict.setVisible(false);
         check = new Button(getTranslation("work.check"), e -> check());
         check.addThemeVariants(ButtonVariant.PRIMARY);
         check.setVisible(context.immediateFeedback() && question.question().autoScored());
         Div footer = new Div(status, check);
         footer.addClassName("card-footer");
-        add(input.component(), footer, conflict, feedback);
+        add(input.component(), footer);
 
         SavedAnswer saved = context.saved(question.key()).orElse(null);
         if (saved != null) {
@@ -198,7 +197,7 @@ class QuestionCard extends Section {
         switch (outcome) {
             case SaveOutcome.Saved saved -> {
                 lastSaved = value;
-                conflict.setVisible(false);
+                hideConflict();
                 status.setText(getTranslation("work.saved", context.time(saved.savedAt())));
                 if (input.draftElement() != null && draftKey != null) {
                     input.draftElement().executeJs("this.__wrRevision = $0", saved.revision());
@@ -216,7 +215,9 @@ class QuestionCard extends Section {
 
     /** Another tab or device saved this answer meanwhile: show both, let the student choose. */
     private void showConflict(SavedAnswer current, AnswerValue mine) {
-        conflict.removeAll();
+        hideConflict();
+        conflict = new Div();
+        conflict.addClassName("conflict");
         status.setText(getTranslation("work.conflict.status"));
         Paragraph what = new Paragraph(getTranslation("work.conflict", context.time(current.savedAt()),
                 describe(current.value())));
@@ -226,12 +227,19 @@ class QuestionCard extends Section {
             context.accept(question.key(), current);
             input.show(current.value());
             lastSaved = current.value();
-            conflict.setVisible(false);
+            hideConflict();
             status.setText(getTranslation("work.saved", context.time(current.savedAt())));
         });
         conflict.add(what, keep, theirs);
-        conflict.setVisible(true);
         conflict.getElement().setAttribute("role", "alert");
+        add(conflict);
+    }
+
+    private void hideConflict() {
+        if (conflict != null) {
+            remove(conflict);
+            conflict = null;
+        }
     }
 
     private String describe(AnswerValue value) {
@@ -258,7 +266,10 @@ class QuestionCard extends Section {
     }
 
     void showScore(Score score) {
-        feedback.removeAll();
-        feedback.add(new FeedbackList(score, context.panel()));
+        if (feedback != null) {
+            remove(feedback);
+        }
+        feedback = new FeedbackList(score, context.panel());
+        add(feedback);
     }
 }

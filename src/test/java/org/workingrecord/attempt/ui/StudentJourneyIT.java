@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,16 +40,16 @@ class StudentJourneyIT {
 
     private Browser b;
 
+    private static By choice(String label) {
+        return By.xpath("//label[contains(@class, 'choice')][normalize-space()=\"" + label + "\"]");
+    }
+
     private void radio(String label) {
-        b.visible(By.xpath("//vaadin-radio-button[.//label[normalize-space()=\"" + label + "\"]]")).click();
+        b.visible(choice(label)).click();
     }
 
     private void select(WebElement select, String item) {
-        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
-        // every select has its own items: take the one in the list that is open
-        By open = By.xpath("//*[@opened]//vaadin-select-item[normalize-space()=\"" + item + "\"]");
-        b.visible(open).click();
-        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(open));
+        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(item);
     }
 
     private void savedCount(int n) throws java.io.IOException {
@@ -84,14 +83,18 @@ class StudentJourneyIT {
             // the quiz: who said it, matching, pick the evidence, true/false, order, open
             b.driver.get(base + "/work/" + quiz.id());
             radio("Georgy Zhukov");
-            List<WebElement> matches = b.driver.findElements(By.cssSelector("vaadin-select.match-select"));
+            List<WebElement> matches = b.driver.findElements(By.cssSelector(".matching select"));
             select(matches.get(0), "Vyacheslav Molotov");
             b.visible(text("vaadin-button", "Point at a line in the source")).click();
             b.visible(By.id("line-25")).click();
             b.wait.until(d -> d.findElement(By.cssSelector(".pick-preview")).getText().startsWith("Line 25:"));
             radio("False");
-            b.visible(By.cssSelector("vaadin-button[aria-label^='Move up: Kaganovich']")).click();
-            // moving an item keeps keyboard focus on it: wait for that round trip before typing elsewhere
+            b.visible(By.cssSelector("button[aria-label^='Move up: Kaganovich']")).click();
+            // the item moves at once, keyboard focus stays on it, and a screen reader hears where it went
+            assertThat(b.driver.switchTo().activeElement().getAttribute("aria-label")).startsWith("Move up: Kaganovich");
+            assertThat(b.driver.findElements(By.cssSelector(".order-list .order-text")).get(1).getText()).startsWith("Kaganovich");
+            b.wait.until(d -> d.findElement(By.cssSelector(".order-said")).getAttribute("textContent")
+                    .startsWith("Moved to place 2 of 4: Kaganovich"));
             savedCount(5);
             WebElement text = b.visible(By.xpath("//vaadin-text-area//textarea"));
             text.sendKeys("I chose Zhukov. In line 16 he speaks in favour of a firm line.");
@@ -100,7 +103,8 @@ class StudentJourneyIT {
             b.screenshot("student-3-quiz-answered");
 
             b.driver.navigate().refresh();
-            b.visible(By.xpath("//vaadin-radio-button[@checked and .//label[normalize-space()='Georgy Zhukov']]"));
+            b.wait.until(d -> d.findElement(choice("Georgy Zhukov")).findElement(By.tagName("input")).isSelected());
+            assertThat(b.driver.findElements(By.cssSelector(".order-list .order-text")).get(1).getText()).startsWith("Kaganovich");
             b.wait.until(d -> d.findElement(By.xpath("//vaadin-text-area//textarea")).getDomProperty("value").contains("In line 16"));
             assertThat(b.driver.findElement(By.cssSelector("vaadin-integer-field input")).getDomProperty("value")).isEqualTo("25");
             savedCount(6);
@@ -115,7 +119,7 @@ class StudentJourneyIT {
 
             // the positions grid and a choice, with immediate feedback
             b.driver.get(base + "/work/" + positions.id());
-            WebElement cell = b.visible(By.xpath("(//tr[th[normalize-space()='Nikita Khrushchev']]//vaadin-select)[1]"));
+            WebElement cell = b.visible(By.xpath("(//tr[th[normalize-space()='Nikita Khrushchev']]//select)[1]"));
             select(cell, "Critical / against");
             radio("Nothing: his recorded words are about Mikoyan, not Nagy.");
             savedCount(2);
@@ -125,7 +129,7 @@ class StudentJourneyIT {
             checks.get(0).click();
             b.visible(containing("span", "Fill in every part before you check: 26 still empty."));
             WebElement checkChoice = b.driver.findElement(By.xpath("//section[contains(@class,'question-card')]"
-                    + "[.//label[contains(., \"Molotov's view of Nagy\")]]//vaadin-button[normalize-space()='Check my answer']"));
+                    + "[.//legend[contains(., \"Molotov's view of Nagy\")]]//vaadin-button[normalize-space()='Check my answer']"));
             b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", checkChoice);
             checkChoice.click();
             WebElement feedback = b.visible(By.cssSelector(".feedback-right"));

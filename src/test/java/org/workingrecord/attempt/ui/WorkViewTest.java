@@ -31,8 +31,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,9 +74,9 @@ class WorkViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText(text).first()).click();
     }
 
-    @SuppressWarnings("unchecked")
-    private RadioButtonGroup<Object> radio(String label) {
-        return find(RadioButtonGroup.class).withLabel(label).single();
+    /** The answer input (radio buttons, selects, ordering) whose question reads {@code label}. */
+    private HtmlInputs input(String label) {
+        return HtmlInputs.withLabel(find(Div.class).all(), label);
     }
 
     private List<String> statuses() {
@@ -108,18 +106,18 @@ class WorkViewTest extends SpringBrowserlessTest {
         press("Next speaker →");
         assertThat(statuses()).singleElement().asString().isEqualTo("Answer the quick check before you move on to the next speaker.");
         assertThat(find(Span.class).withClassName("reading-counter").single().getText()).isEqualTo("Speaker 1 of 9");
-        test(radio("Which country is Liu talking about here?")).selectItem("Poland");
+        input("Which country is Liu talking about here?").choose("Poland");
         assertThat(statuses()).singleElement().asString().startsWith("Saved at ");
         press("Check my answer");
         assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
 
         press("Next speaker →");
         assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(12);
-        test(radio("What does Bulganin call Mikoyan's position?")).selectItem("brave but risky");
+        input("What does Bulganin call Mikoyan's position?").choose("brave but risky");
         press("Check my answer");
         Div feedback = find(Div.class).withClassName("feedback-wrong").single();
         assertThat(feedback.getElement().getTextRecursively()).contains("Not quite. The answer is: wrong and ambiguous.");
-        assertThat(radio("What does Bulganin call Mikoyan's position?").isReadOnly()).as("a checked answer is final").isTrue();
+        assertThat(input("What does Bulganin call Mikoyan's position?").readOnly()).as("a checked answer is final").isTrue();
     }
 
     @Test
@@ -129,39 +127,72 @@ class WorkViewTest extends SpringBrowserlessTest {
                 List.of("positions"));
         signIn();
         open(a);
-        test(radio("Who said this? “he incites capitulation”")).selectItem("Georgy Zhukov");
-        @SuppressWarnings("unchecked")
-        List<Select<String>> matches = find(Select.class).withClassName("match-select").all().stream()
-                .map(s -> (Select<String>) s).toList();
-        test(matches.get(0)).selectItem("Vyacheslav Molotov");
-        test(matches.get(1)).selectItem("Georgy Malenkov");
+        input("Who said this? “he incites capitulation”").choose("Georgy Zhukov");
+        HtmlInputs matching = HtmlInputs.all(find(Div.class).all(), "matching").get(0);
+        matching.select(matching.selects().get(0), "Vyacheslav Molotov");
+        matching.select(matching.selects().get(1), "Georgy Malenkov");
         // pick the evidence: point at a line in the source, as a click on line 25 does
         press("Point at a line in the source");
         find(RecordPanel.class).single().pick(25);
         assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
-        test(radio("Shepilov is in the list of those present at the meeting.")).selectItem("False");
-        test(find(Button.class).withAriaLabel("Move up: Kaganovich: \"Take a firm position.\"").single()).click();
+        input("Shepilov is in the list of those present at the meeting.").choose("False");
+        HtmlInputs order = HtmlInputs.all(find(Div.class).all(), "order-input").get(0);
+        order.press("Move up: Kaganovich: \"Take a firm position.\"");
         test(find(TextArea.class).single()).setValue("I chose Zhukov. In line 16 he speaks in favour of a firm line.");
         assertThat(statuses()).filteredOn(s -> s.startsWith("Saved at")).hasSize(6);
 
         open(b);
-        @SuppressWarnings("unchecked")
-        Select<String> cell = find(Select.class).withCondition(s -> "Nikita Khrushchev – Mikoyan's conduct in Budapest"
-                .equals(s.getAriaLabel().orElse(null))).single();
-        test(cell).selectItem("Supportive / in favour");
-        test(radio("What does the record tell us about Molotov's view of Nagy?"))
-                .selectItem("Nothing: his recorded words are about Mikoyan, not Nagy.");
+        HtmlInputs grid = HtmlInputs.all(find(Div.class).all(), "positions").get(0);
+        grid.select("Nikita Khrushchev – Mikoyan's conduct in Budapest", "Supportive / in favour");
+        input("What does the record tell us about Molotov's view of Nagy?")
+                .choose("Nothing: his recorded words are about Mikoyan, not Nagy.");
 
         // a reload, or the same code on another device: every answer is there
         signIn();
         open(a);
-        assertThat(radio("Who said this? “he incites capitulation”").getValue()).isEqualTo("zhukov");
+        assertThat(input("Who said this? “he incites capitulation”").chosen()).isEqualTo("Georgy Zhukov");
+        HtmlInputs matchingAgain = HtmlInputs.all(find(Div.class).all(), "matching").get(0);
+        assertThat(matchingAgain.selected(matchingAgain.selects().get(0))).isEqualTo("Vyacheslav Molotov");
+        assertThat(HtmlInputs.all(find(Div.class).all(), "order-input").get(0).order()).as("the order as the student left it")
+                .element(1).isEqualTo("Kaganovich: \"Take a firm position.\"");
         assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
         assertThat(find(TextArea.class).single().getValue()).contains("In line 16");
         assertThat(attempts.open(anna, a.id()).answers().get("quiz/order-speakers").value().get("order")).contains("3,1,2,0");
         open(b);
         assertThat(attempts.open(anna, b.id()).answers().get("positions/grid").value().get("khrushchev/mikoyan"))
                 .contains("supportive");
+        assertThat(HtmlInputs.all(find(Div.class).all(), "positions").get(0)
+                .selected("Nikita Khrushchev – Mikoyan's conduct in Budapest")).isEqualTo("Supportive / in favour");
+    }
+
+    @Test
+    void whatABrowserSendsIsCheckedAgainstTheQuestionBeforeItIsSaved() {
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
+        signIn();
+        open(a);
+        HtmlInputs who = input("Who said this? “he incites capitulation”");
+        who.forge("", "99");
+        who.forge("", "-1");
+        who.forge("", "zhukov");
+        HtmlInputs matching = HtmlInputs.all(find(Div.class).all(), "matching").get(0);
+        matching.forge("0", "stalin");
+        matching.forge("17", "molotov");
+        HtmlInputs order = HtmlInputs.all(find(Div.class).all(), "order-input").get(0);
+        order.forgeOrder("0,0,1,2");
+        order.forgeOrder("0,1,2");
+        order.forgeOrder("0,1,2,3,4");
+        order.forgeOrder("<script>");
+        assertThat(attempts.open(anna, a.id()).answers()).as("nothing that is not an answer to the question is saved").isEmpty();
+        assertThat(statuses()).noneMatch(s -> s.startsWith("Saved at"));
+
+        // what a student can really choose is saved, in the question's own terms
+        who.choose("Georgy Zhukov");
+        matching.select(matching.selects().get(0), "Vyacheslav Molotov");
+        order.press("This order is my answer");
+        var saved = attempts.open(anna, a.id()).answers();
+        assertThat(saved.get("quiz/who-capitulation").value().get("speaker")).contains("zhukov");
+        assertThat(saved.get("quiz/match-statements").value().get("0")).contains("molotov");
+        assertThat(saved.get("quiz/order-speakers").value().get("order")).contains("3,2,1,0");
     }
 
     @Test
@@ -169,15 +200,14 @@ class WorkViewTest extends SpringBrowserlessTest {
         AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.IMMEDIATE, List.of("positions"));
         signIn();
         open(a);
-        @SuppressWarnings("unchecked")
-        List<Select<String>> cells = find(Select.class).all().stream().map(s -> (Select<String>) s)
-                .filter(s -> s.getAriaLabel().isPresent()).toList();
+        HtmlInputs grid = HtmlInputs.all(find(Div.class).all(), "positions").get(0);
+        List<String> cells = grid.selects();
         assertThat(cells).hasSize(27);
-        test(cells.get(0)).selectItem("Not stated in this record");
+        grid.select(cells.get(0), "Not stated in this record");
         test(find(Button.class).withText("Check my answer").all().get(0)).click();
         assertThat(statuses().get(0)).isEqualTo("Fill in every part before you check: 26 still empty.");
-        for (Select<String> cell : cells.subList(1, cells.size())) {
-            test(cell).selectItem("Critical / against");
+        for (String cell : cells.subList(1, cells.size())) {
+            grid.select(cell, "Critical / against");
         }
         test(find(Button.class).withText("Check my answer").all().get(0)).click();
         Div feedback = find(Div.class).withClassName("feedback").first();
@@ -192,7 +222,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
         signIn();
         open(a);
-        test(radio("Who said this? “he incites capitulation”")).selectItem("Georgy Zhukov");
+        input("Who said this? “he incites capitulation”").choose("Georgy Zhukov");
         press("Next step →");
         assertThat(find(Paragraph.class).withText("You have answered 1 of 8 questions.").exists()).isTrue();
         press("Hand in my work");
@@ -207,8 +237,12 @@ class WorkViewTest extends SpringBrowserlessTest {
 
         open(a);
         assertThat(find(Div.class).withClassName("receipt").exists()).as("handed-in work opens at the receipt").isTrue();
-        press("Who said it?");
-        assertThat(radio("Who said this? “he incites capitulation”").isReadOnly()).as("handed-in work is locked").isTrue();
+        assertThat(HtmlInputs.steps(find(com.vaadin.flow.component.html.Nav.class).all()))
+                .containsExactly("Who said it?", "[Hand in]");
+        HtmlInputs.step(find(com.vaadin.flow.component.html.Nav.class).all(), "Who said it?");
+        assertThat(HtmlInputs.steps(find(com.vaadin.flow.component.html.Nav.class).all()))
+                .containsExactly("[Who said it?]", "Hand in");
+        assertThat(input("Who said this? “he incites capitulation”").readOnly()).as("handed-in work is locked").isTrue();
     }
 
     @Test

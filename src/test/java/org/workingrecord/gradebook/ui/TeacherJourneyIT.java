@@ -91,7 +91,7 @@ class TeacherJourneyIT {
                     .sendKeys("Anna K.", Keys.ENTER);
             student.visible(text("vaadin-button", "Go to my work")).click();
             student.visible(By.cssSelector(".work-card a")).click();
-            student.visible(By.xpath("//vaadin-radio-button[.//label[normalize-space()='Poland']]")).click();
+            student.visible(By.xpath("//label[contains(@class, 'choice')][normalize-space()='Poland']")).click();
             student.wait.until(d -> d.findElement(By.cssSelector(".save-status")).getText().startsWith("Saved at"));
 
             // the teacher's page shows it without a reload
