@@ -1,40 +1,53 @@
 package org.workingrecord.shell;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame around every page: a skip link, the app's name and the main navigation, then the
  * page. Links are plain paths (the router handles them) so the shell depends on no feature.
+ *
+ * <p>The header is the same for everyone, so it is written once per language as plain HTML: one
+ * server-side element per page instead of a dozen (every open page of every student holds it).
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+    private static final Map<Locale, String> HEADERS = new ConcurrentHashMap<>();
+
     private final Div content = new Div();
 
     public MainLayout() {
-        Anchor skip = new Anchor("#main-content", getTranslation("shell.skip"));
-        skip.addClassName("skip-link");
-
-        Anchor home = new Anchor("", getTranslation("app.name"));
-        home.addClassName("app-name");
-
-        Nav nav = new Nav();
-        nav.addClassName("main-nav");
-        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
-        nav.add(new Anchor("", getTranslation("nav.lessons")), new Anchor("join", getTranslation("nav.join")),
-                new Anchor("my-work", getTranslation("nav.mywork")), new Anchor("teach", getTranslation("nav.teach")));
-
-        Header header = new Header(skip, home, nav);
+        Header header = new Header();
         header.addClassName("app-header");
+        header.getElement().setProperty("innerHTML", HEADERS.computeIfAbsent(getLocale(), l -> header()));
         content.addClassName("app-content");
         add(header, content);
         addClassName("wr-shell");
+    }
+
+    private String header() {
+        return "<a class=\"skip-link\" href=\"#main-content\">" + Html.esc(getTranslation("shell.skip")) + "</a>"
+                + "<a class=\"app-name\" href=\"\">" + Html.esc(getTranslation("app.name")) + "</a>"
+                + "<nav class=\"main-nav\" aria-label=\"" + Html.esc(getTranslation("shell.nav")) + "\">"
+                + link("", "nav.lessons") + link("join", "nav.join") + link("my-work", "nav.mywork") + link("teach", "nav.teach")
+                + "</nav>";
+    }
+
+    private String link(String href, String key) {
+        return "<a href=\"" + href + "\">" + Html.esc(getTranslation(key)) + "</a>";
+    }
+
+    /** The header as the browser gets it. */
+    public String headerHtml() {
+        return getElement().getChild(0).getProperty("innerHTML", "");
     }
 
     @Override

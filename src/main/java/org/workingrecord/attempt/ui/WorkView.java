@@ -43,7 +43,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -129,6 +128,11 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         progressBox.addClassName("progress-box");
         stepNav.addClassName("step-nav");
         stepNav.getElement().setAttribute("aria-label", getTranslation("work.steps"));
+        if (stepListener == null) {
+            // the steps are plain buttons in HTML: one listener for all of them
+            stepListener = stepNav.getElement().addEventListener("click", e -> goTo(e.getEventData().path(STEP).asInt(-1)))
+                    .addEventData(STEP).setFilter("event.target.closest('[data-step]') !== null");
+        }
 
         panel = new RecordPanel(work.lesson());
         Details source = new Details(getTranslation("work.source"), panel);
@@ -163,6 +167,37 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     private int rememberedStep;
     private int rememberedPart;
 
+    /** Which step button was clicked, as the browser reports it. */
+    static final String STEP = "event.target.closest('[data-step]') ? +event.target.closest('[data-step]').dataset.step : -1";
+    private com.vaadin.flow.dom.DomListenerRegistration stepListener;
+
+    /** A step chosen in the list of steps: its heading gets the focus, so reading starts there. */
+    private void goTo(int target) {
+        if (target < 0 || target > activities().size()) {
+            return;
+        }
+        step = target;
+        readingIndex = 0;
+        showStep();
+        focusHeading();
+    }
+
+    /** The next speaker's name, so a keyboard or screen reader user goes on reading from there. */
+    private void focusSpeaker() {
+        stepArea.getChildren().filter(c -> c.getClassNames().contains("speaker-card")).findFirst()
+                .flatMap(card -> card.getChildren().filter(c -> c instanceof H2).findFirst()).ifPresent(h -> {
+                    h.getElement().setAttribute("tabindex", "-1");
+                    h.getElement().executeJs("this.focus()");
+                });
+    }
+
+    private void focusHeading() {
+        stepArea.getChildren().filter(c -> c instanceof H2).findFirst().ifPresent(h -> {
+            h.getElement().setAttribute("tabindex", "-1");
+            h.getElement().executeJs("this.focus({preventScroll: false})");
+        });
+    }
+
     private void rememberPosition() {
         if (locked() || step == rememberedStep && readingIndex == rememberedPart) {
             return;
@@ -188,24 +223,14 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         progress.setValue((double) step / (total - 1));
         progressText.setText(getTranslation("work.progress", step + 1, total,
                 step < activities.size() ? activities.get(step).title() : getTranslation("work.handin")));
-        stepNav.removeAll();
-        OrderedList list = new OrderedList();
+        StringBuilder nav = new StringBuilder("<ol>");
         for (int i = 0; i < total; i++) {
-            int target = i;
             String name = i < activities.size() ? activities.get(i).title() : getTranslation("work.handin");
-            Button b = new Button(name, e -> {
-                step = target;
-                readingIndex = 0;
-                showStep();
-            });
-            b.addThemeVariants(ButtonVariant.TERTIARY);
-            if (i == step) {
-                b.getElement().setAttribute("aria-current", "step");
-                b.addClassName("current");
-            }
-            list.add(new ListItem(b));
+            nav.append("<li><button type=\"button\" data-step=\"").append(i).append('"')
+                    .append(i == step ? " class=\"current\" aria-current=\"step\"" : "").append('>')
+                    .append(org.workingrecord.shell.Html.esc(name)).append("</button></li>");
         }
-        stepNav.add(list);
+        stepNav.getElement().setProperty("innerHTML", nav.append("</ol>").toString());
         if (step < activities.size()) {
             switch (activities.get(step)) {
                 case Activity.GuidedReading r -> showReading(r);
@@ -237,6 +262,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         Button previous = new Button(getTranslation("work.reading.previous"), e -> {
             readingIndex--;
             showStep();
+            focusSpeaker();
         });
         previous.setEnabled(readingIndex > 0);
         boolean last = readingIndex == reading.steps().size() - 1;
@@ -248,10 +274,13 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
             if (last) {
                 step++;
                 readingIndex = 0;
+                showStep();
+                focusHeading();
             } else {
                 readingIndex++;
+                showStep();
+                focusSpeaker();
             }
-            showStep();
         });
         next.addThemeVariants(ButtonVariant.PRIMARY);
         Div nav = new Div(previous, next);
@@ -273,6 +302,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         Button next = new Button(getTranslation("work.next-step"), e -> {
             step++;
             showStep();
+            focusHeading();
         });
         next.addThemeVariants(ButtonVariant.PRIMARY);
         stepArea.add(next);

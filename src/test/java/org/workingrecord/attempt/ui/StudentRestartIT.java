@@ -65,13 +65,13 @@ class StudentRestartIT {
                 b.visible(By.cssSelector(".resume-code"));
                 b.driver.get(base + "/work/" + a.id());
                 // the second step, with the written question
-                b.visible(By.xpath("(//nav[contains(@class,'step-nav')]//vaadin-button)[2]")).click();
+                b.visible(By.xpath("(//nav[contains(@class,'step-nav')]//button)[2]")).click();
                 WebElement area = b.visible(By.xpath("//vaadin-text-area//textarea"));
                 area.sendKeys("Zhukov wanted a firm line.");
                 area.sendKeys(Keys.TAB);
                 b.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream()
                         .anyMatch(e -> e.getText().startsWith("Saved at")));
-                String step = b.driver.findElement(By.cssSelector("vaadin-button[aria-current='step']")).getText();
+                String step = b.driver.findElement(By.cssSelector(".step-nav button[aria-current='step']")).getText();
 
                 server.close();
                 // the server is gone: the student goes on writing
@@ -88,7 +88,7 @@ class StudentRestartIT {
                             && !d.getCurrentUrl().contains("/join");
                 });
                 assertThat(b.driver.getCurrentUrl()).endsWith("/work/" + a.id());
-                assertThat(b.driver.findElement(By.cssSelector("vaadin-button[aria-current='step']")).getText())
+                assertThat(b.driver.findElement(By.cssSelector(".step-nav button[aria-current='step']")).getText())
                         .as("back at the same step").isEqualTo(step);
                 b.visible(text("vaadin-button", "Not you? Sign out"));
                 b.screenshot("student-restart-back-in");
