@@ -6,7 +6,7 @@
 # checks every acknowledged answer against the database.
 #
 # Usage: bench/class-load.sh [STUDENTS=35] [SECONDS=60] [THINK_MIN_MS=5000] [THINK_MAX_MS=10000] [RAMP_SECONDS=0]
-# WARMUP=5 students run first, not counted (a warm server, as in a school day); REBUILD=1 rebuilds the jar; TEACHER=1 also keeps the demo teacher's assignment page open in Chromium
+# WARMUP=35 students (one class) run first, not counted (a warm server, as in a school day; 0 for a cold one); REBUILD=1 rebuilds the jar; TEACHER=1 also keeps the demo teacher's assignment page open in Chromium
 # and measures how long a student's answer takes to appear there; EXPIRE=1 gives sessions a one-minute
 # timeout and measures the heap again once they have expired.
 set -euo pipefail
@@ -20,6 +20,15 @@ fi
 build_jar
 bench_classpath
 start_server
+# the load generator runs with the quick JIT only (C1): it shares the two cores with the server,
+# and a fresh JVM compiling with C2 takes as much CPU as the class it simulates
+DRIVER_OPTS="-Xmx1g -XX:TieredStopAtLevel=1"
+if [ "${WARMUP:-35}" -gt 0 ]; then
+  # a server that has served a class before (as in a school day), not a cold JVM; measured after it
+  java $DRIVER_OPTS -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "${WARMUP:-35}" 10 500 1000 \
+    "$DATA/warmup-acks.tsv" 2 0 > "$DATA/warmup.log" 2>&1
+  echo "bench: warm-up: ${WARMUP:-35} students first, not counted ($(grep -o 'joined=[0-9]*' "$DATA/warmup.log"))"
+fi
 BASE_HEAP=$(heap_used_kb)
 CPU0=$(server_cpu_ticks)
 echo "bench: $(uptime)"
@@ -30,18 +39,17 @@ if [ -n "${TEACHER:-}" ]; then
   TEACHER_PID=$!
   sleep 15
 fi
-java -Xmx1g -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "$STUDENTS" "$DURATION" "$TMIN" "$TMAX" \
-  "$DATA/acks.tsv" "$RAMP" "${WARMUP:-5}" | tee "$DATA/load.log"
+java $DRIVER_OPTS -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "$STUDENTS" "$DURATION" "$TMIN" "$TMAX" \
+  "$DATA/acks.tsv" "$RAMP" 0 | tee "$DATA/load.log"
 CPU1=$(server_cpu_ticks)
 if [ -n "$TEACHER_PID" ]; then
   wait "$TEACHER_PID" || true
-  java -cp "$CP" org.workingrecord.bench.PushDelay "$DATA/acks-times.tsv" "$DATA/teacher.tsv" || true
+  java -cp "$CP" org.workingrecord.bench.PushDelay "$DATA/acks-times.tsv" "$DATA/teacher.tsv" "$DATA/second-acks-times.tsv" || true
   tail -3 "$DATA/teacher.log"
 fi
 AFTER_HEAP=$(heap_used_kb)
-SESSIONS=$((STUDENTS + ${WARMUP:-5}))
-echo "bench: server heap after GC: ${BASE_HEAP} KB before, ${AFTER_HEAP} KB with $SESSIONS student sessions (warm-up included):" \
-  "$(( (AFTER_HEAP - BASE_HEAP) / SESSIONS )) KB per student"
+echo "bench: server heap after GC: ${BASE_HEAP} KB after the warm-up, ${AFTER_HEAP} KB with the class's $STUDENTS sessions open:" \
+  "$(( (AFTER_HEAP - BASE_HEAP) / STUDENTS )) KB per student"
 echo "bench: server CPU during the run: $(( (CPU1 - CPU0) / $(getconf CLK_TCK) )) s; $(uptime)"
 if [ -n "${EXPIRE:-}" ]; then
   # sessions were started with a one-minute timeout (SERVER_OPTS below): wait for Tomcat to expire them

@@ -45,8 +45,21 @@ public final class ClassLoad {
 
     /** When each student's first answer was acknowledged (epoch ms), for the teacher page's push delay. */
     static final Map<String, Long> FIRST_ACKS = new ConcurrentHashMap<>();
+    /**
+     * Once the whole class is in, each student also answers the true/false question at a random
+     * moment: when that second answer was acknowledged (epoch ms), for the push delay while the
+     * class answers (not while it joins).
+     */
+    static final Map<String, Long> SECOND_ACKS = new ConcurrentHashMap<>();
+    /** Saves sent after every student had reached the question: the class answering, no one joining. */
+    static final List<Long> SAVES_ALL_IN = Collections.synchronizedList(new ArrayList<>());
+    static final AtomicInteger IN = new AtomicInteger();
+    static volatile long allInAt = Long.MAX_VALUE;
+    static volatile int classSize;
     static final List<Long> WORK_VIEW_BYTES = Collections.synchronizedList(new ArrayList<>());
     static final List<Long> WORK_VIEW_WIRE = Collections.synchronizedList(new ArrayList<>());
+    /** Server-side nodes attached in the student's UI on the step with the written question. */
+    static final List<Long> QUESTION_STEP_NODES = Collections.synchronizedList(new ArrayList<>());
 
     private static final Pattern WORK_LINK = Pattern.compile("^/?work/(\\d+)$");
 
@@ -69,6 +82,7 @@ public final class ClassLoad {
             PHASES.clear();
             WORK_VIEW_BYTES.clear();
             WORK_VIEW_WIRE.clear();
+            QUESTION_STEP_NODES.clear();
             FIRST_ACKS.clear();
             System.out.println("warm-up: " + warmup + " students done");
         }
@@ -80,6 +94,11 @@ public final class ClassLoad {
                       java.nio.file.Path acksFile) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+        classSize = students;
+        IN.set(0);
+        allInAt = Long.MAX_VALUE;
+        SECOND_ACKS.clear();
+        SAVES_ALL_IN.clear();
         List<Long> joins = Collections.synchronizedList(new ArrayList<>());
         List<Long> saves = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -88,19 +107,25 @@ public final class ClassLoad {
         AtomicInteger joinsFailed = new AtomicInteger();
         String run = toLetters((int) (System.currentTimeMillis() / 1000 % 10_000_000));
         CountDownLatch start = new CountDownLatch(1);
+        // all at once: everyone joins, then the whole class opens the lesson in the same moment
+        java.util.concurrent.Phaser together = ramp.isZero() ? new java.util.concurrent.Phaser(students) : null;
         long end = System.nanoTime() + duration.toNanos();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < students; i++) {
                 String name = "Bench " + run + " " + toLetters(i) + ".";
                 long delay = ramp.isZero() ? 0 : ramp.toMillis() * i / Math.max(1, students);
+                java.util.concurrent.atomic.AtomicBoolean arrived = new java.util.concurrent.atomic.AtomicBoolean();
                 pool.submit(() -> {
                     try {
                         start.await();
                         Thread.sleep(delay);
-                        student(http, base, code, name, end, thinkMin, thinkMax, joins, saves, savesFailed, acked);
+                        student(http, base, code, name, end, thinkMin, thinkMax, joins, saves, savesFailed, acked, together, arrived);
                     } catch (Exception e) {
                         joinsFailed.incrementAndGet();
                         errors.add(name + ": " + e);
+                        if (together != null && arrived.compareAndSet(false, true)) {
+                            together.arriveAndDeregister();
+                        }
                     }
                     return null;
                 });
@@ -118,11 +143,14 @@ public final class ClassLoad {
         java.nio.file.Files.write(acksFile, lines);
         java.nio.file.Files.write(acksFile.resolveSibling("acks-times.tsv"),
                 FIRST_ACKS.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
+        java.nio.file.Files.write(acksFile.resolveSibling("second-acks-times.tsv"),
+                SECOND_ACKS.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + "\t" + e.getValue()).toList());
         return new Result(joins, saves, savesFailed.get(), joinsFailed.get(), errors);
     }
 
     private static void student(HttpClient http, String base, String code, String name, long end, int thinkMin, int thinkMax,
-                                List<Long> joins, List<Long> saves, AtomicInteger savesFailed, Map<String, String> acked)
+                                List<Long> joins, List<Long> saves, AtomicInteger savesFailed, Map<String, String> acked,
+                                java.util.concurrent.Phaser together, java.util.concurrent.atomic.AtomicBoolean arrived)
             throws Exception {
         VaadinClient tab = new VaadinClient(http, base);
         long t0 = System.nanoTime();
@@ -156,13 +184,29 @@ public final class ClassLoad {
                     return Long.parseLong(m.group(1));
                 }).min().orElseThrow(() -> new IOException("no lesson on My work"));
         String route = "work/" + assignment;
+        long waited = 0;
+        if (together != null && arrived.compareAndSet(false, true)) {
+            long w0 = System.nanoTime();
+            together.arriveAndAwaitAdvance();
+            waited = System.nanoTime() - w0;
+            t = System.nanoTime();
+        }
+        long opened = t;
         VaadinClient.Reply lesson = tab.navigate(route);
         t = phase("5 open the lesson", t);
         WORK_VIEW_BYTES.add((long) lesson.raw().length());
         WORK_VIEW_WIRE.add(tab.lastWireBytes());
         VaadinClient.Node area = openWritingStep(tab);
+        QUESTION_STEP_NODES.add((long) tab.findAll(n -> true).size());
         phase("6 go to the written question", t);
-        joins.add(System.nanoTime() - t0);
+        if (together != null) {
+            phase("7 the whole class opens the lesson at once: to the written question", opened);
+        }
+        joins.add(System.nanoTime() - t0 - waited);
+        if (IN.incrementAndGet() == classSize) {
+            allInAt = System.nanoTime();
+        }
+        long secondAt = -1;
 
         String[] sentences = {"Zhukov says Mikoyan incites capitulation in line 16.", "Molotov calls for a firm line.",
                 "Khrushchev defends Mikoyan in line 22.", "Bulganin says the position is wrong and ambiguous.",
@@ -174,6 +218,14 @@ public final class ClassLoad {
             if (System.nanoTime() >= end) {
                 break;
             }
+            if (!CHAOS && secondAt < 0 && allInAt != Long.MAX_VALUE) {
+                // a random moment in the first half of what is left of the run
+                secondAt = System.nanoTime() + ThreadLocalRandom.current().nextLong(Math.max(1, (end - System.nanoTime()) / 2));
+            }
+            if (secondAt > 0 && System.nanoTime() >= secondAt && !SECOND_ACKS.containsKey(name)) {
+                answerTrueFalse(tab, name);
+                continue;
+            }
             text.append(text.isEmpty() ? "" : " ").append(sentences[n++ % sentences.length]);
             String value = text.toString();
             try {
@@ -182,6 +234,9 @@ public final class ClassLoad {
                 if (reply.says("__wrRevision")) {
                     FIRST_ACKS.putIfAbsent(name, System.currentTimeMillis());
                     saves.add(reply.nanos());
+                    if (System.nanoTime() - reply.nanos() > allInAt) {
+                        SAVES_ALL_IN.add(reply.nanos());
+                    }
                     acked.put(name + "\t" + assignment, value);
                 } else {
                     savesFailed.incrementAndGet();
@@ -205,6 +260,24 @@ public final class ClassLoad {
                     }
                 }
             }
+        }
+    }
+
+    /** Picks the second option ("False") of the lesson's true/false question, as a click on its radio button. */
+    private static void answerTrueFalse(VaadinClient tab, String name) throws IOException, InterruptedException {
+        Optional<VaadinClient.Node> tf = tab.find(n -> n.classes.contains("answer-radio") && n.property("innerHTML") != null
+                && org.jsoup.Jsoup.parseBodyFragment(n.property("innerHTML")).select("input[type=radio]").size() == 2);
+        if (tf.isEmpty()) {
+            SECOND_ACKS.put(name, -1L);
+            return;
+        }
+        long start = System.nanoTime();
+        VaadinClient.Reply reply = tab.fire(tf.get(), "change", Map.of("event.target.value", "1", "event.target.dataset.part || ''", ""));
+        if (reply.says("Saved at")) {
+            SECOND_ACKS.put(name, System.currentTimeMillis());
+            SAVES_ALL_IN.add(System.nanoTime() - start);
+        } else {
+            SECOND_ACKS.put(name, -1L);
         }
     }
 
@@ -238,6 +311,9 @@ public final class ClassLoad {
         return null;
     }
 
+    /** The event data of a click in the list of steps (as WorkView asks for it): the step's number. */
+    static final String STEP = "event.target.closest('[data-step]') ? +event.target.closest('[data-step]').dataset.step : -1";
+
     /** Clicks through the lesson's steps until one has a written question; returns its text area. */
     static VaadinClient.Node openWritingStep(VaadinClient tab) throws IOException, InterruptedException {
         for (int step = 1; step < 8; step++) {
@@ -249,11 +325,13 @@ public final class ClassLoad {
             if (nav.isEmpty()) {
                 break;
             }
-            List<VaadinClient.Node> steps = tab.findAll(b -> "vaadin-button".equals(b.tag) && tab.within(b, nav.get()));
-            if (step >= steps.size()) {
+            // the steps are plain buttons in the nav's HTML; the nav's one listener hears which was clicked
+            int steps = org.jsoup.Jsoup.parseBodyFragment(String.valueOf(nav.get().property("innerHTML")))
+                    .select("button[data-step]").size();
+            if (step >= steps) {
                 break;
             }
-            tab.click(steps.get(step));
+            tab.fire(nav.get(), "click", Map.of(STEP, step, "event.target.closest('[data-step]') !== null", true));
         }
         throw new IOException("no written question in the lesson");
     }
@@ -289,13 +367,18 @@ public final class ClassLoad {
     private static void report(int students, Result r) {
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         System.out.printf(java.util.Locale.ROOT,
-                "students=%d joined=%d joinFailed=%d | to usable work view: p50=%s p95=%s max=%s | saves ok=%d failed=%d:"
+                "students=%d joined=%d joinFailed=%d | from /join to the written question (time waiting for the class left out): p50=%s p95=%s max=%s | saves ok=%d failed=%d:"
                         + " p50=%s p95=%s p99=%s max=%s | driver CPU %.1f s%n",
                 students, r.joins().size(), r.joinsFailed(), ms(percentile(r.joins(), 50)), ms(percentile(r.joins(), 95)),
                 ms(percentile(r.joins(), 100)), r.saves().size(), r.savesFailed(), ms(percentile(r.saves(), 50)),
                 ms(percentile(r.saves(), 95)), ms(percentile(r.saves(), 99)), ms(percentile(r.saves(), 100)), cpu / 1e9);
-        System.out.printf(java.util.Locale.ROOT, "  work view: first response %d bytes of JSON, %d bytes on the network%n",
-                percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50));
+        System.out.printf(java.util.Locale.ROOT, "  saves once the whole class was in (%d, true/false answers included): p50=%s p95=%s"
+                        + " p99=%s max=%s; second answers acknowledged: %d%n", SAVES_ALL_IN.size(), ms(percentile(SAVES_ALL_IN, 50)),
+                ms(percentile(SAVES_ALL_IN, 95)), ms(percentile(SAVES_ALL_IN, 99)), ms(percentile(SAVES_ALL_IN, 100)),
+                SECOND_ACKS.values().stream().filter(v -> v > 0).count());
+        System.out.printf(java.util.Locale.ROOT, "  work view: first response %d bytes of JSON, %d bytes on the network;"
+                        + " %d server-side nodes on the step with the written question%n",
+                percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50), percentile(QUESTION_STEP_NODES, 50));
         PHASES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(java.util.Locale.ROOT,
                 "  %s: p50=%s p95=%s%n", e.getKey(), ms(percentile(e.getValue(), 50)), ms(percentile(e.getValue(), 95))));
         if (CHAOS) {

@@ -234,6 +234,20 @@ final class VaadinClient {
         return send(rpc);
     }
 
+    /** Fires a DOM event with the event data a browser would compute for it (expression to value). */
+    Reply fire(Node node, String event, Map<String, Object> eventData) throws IOException, InterruptedException {
+        if (!node.listeners.containsKey(event)) {
+            throw new IOException("node " + node.id + " (" + node.tag + ") does not listen to " + event);
+        }
+        ArrayNode rpc = JSON.createArrayNode();
+        ObjectNode e = rpc.addObject();
+        e.put("type", "event");
+        e.put("node", node.id);
+        e.put("event", event);
+        e.set("data", JSON.valueToTree(eventData));
+        return send(rpc);
+    }
+
     Reply click(Node node) throws IOException, InterruptedException {
         return fire(node, "click");
     }
