@@ -52,9 +52,15 @@ echo "bench: server heap after GC: ${BASE_HEAP} KB after the warm-up, ${AFTER_HE
   "$(( (AFTER_HEAP - BASE_HEAP) / STUDENTS )) KB per student"
 echo "bench: server CPU during the run: $(( (CPU1 - CPU0) / $(getconf CLK_TCK) )) s; $(uptime)"
 if [ -n "${EXPIRE:-}" ]; then
-  # sessions were started with a one-minute timeout (SERVER_OPTS below): wait for Tomcat to expire them
+  # sessions were started with a one-minute timeout (SERVER_ARGS above): wait for Tomcat to expire them
   sleep 150
   echo "bench: server heap after GC once the sessions expired: $(heap_used_kb) KB (baseline ${BASE_HEAP} KB)"
+  # a second class on the same server, expired too: what stays per session would show here twice
+  java $DRIVER_OPTS -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "$STUDENTS" "$DURATION" "$TMIN" "$TMAX" \
+    "$DATA/acks-2.tsv" "$RAMP" 0 > "$DATA/load-2.log" 2>&1
+  echo "bench: a second class: $(grep -o 'joined=[0-9]*' "$DATA/load-2.log"); heap with it: $(heap_used_kb) KB"
+  sleep 150
+  echo "bench: server heap after GC once the second class's sessions expired: $(heap_used_kb) KB"
 fi
 stop_server
 java -cp "$CP" org.workingrecord.bench.VerifyAnswers "jdbc:h2:file:$DATA/working-record" "$DATA/acks.tsv"

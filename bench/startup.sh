@@ -19,9 +19,7 @@ first_page() {
 echo "bench: $(uptime)"
 echo "bench: java -jar target/working-record.jar: first page after $(first_page java -jar target/working-record.jar), then $(first_page java -jar target/working-record.jar)"
 APP=$(mktemp -d /tmp/wr-app.XXXXXX)
-java -Djarmode=tools -jar target/working-record.jar extract --destination "$APP" > /dev/null
-java -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh -jar "$APP/working-record.jar" \
-  --workingrecord.data-dir="$(mktemp -d)" > "$APP/training.log" 2>&1 || true
+bin/train-aot.sh target/working-record.jar "$APP" > /dev/null
 echo "bench: extracted with an AOT cache: first page after $(first_page java -XX:AOTCache="$APP/app.aot" -jar "$APP/working-record.jar")," \
   "then $(first_page java -XX:AOTCache="$APP/app.aot" -jar "$APP/working-record.jar")"
 echo "bench: $(uptime)"
