@@ -207,17 +207,9 @@ final class VaadinClient {
         return send(rpc);
     }
 
-    /** Fires a DOM event the server listens to, with the event data its listener asks for. */
+    /** Fires a DOM event the server listens to, with stand-in values for the event data its listener asks for. */
     Reply fire(Node node, String event) throws IOException, InterruptedException {
-        if (!node.listeners.containsKey(event)) {
-            throw new IOException("node " + node.id + " (" + node.tag + ") does not listen to " + event);
-        }
-        ArrayNode rpc = JSON.createArrayNode();
-        ObjectNode e = rpc.addObject();
-        e.put("type", "event");
-        e.put("node", node.id);
-        e.put("event", event);
-        ObjectNode data = e.putObject("data");
+        Map<String, Object> data = new LinkedHashMap<>();
         JsonNode expressions = node.listeners.get(event);
         if (expressions != null && expressions.isObject()) {
             for (String expression : expressions.propertyNames()) {
@@ -231,7 +223,7 @@ final class VaadinClient {
                 }
             }
         }
-        return send(rpc);
+        return fire(node, event, data);
     }
 
     /** Fires a DOM event with the event data a browser would compute for it (expression to value). */

@@ -142,6 +142,15 @@ abstract class AnswerInput {
             return org.workingrecord.shell.Html.esc(s);
         }
 
+        /** One select of several changed: kept if it is one of them and one of the allowed values (or emptied). */
+        protected final void choose(String[] chosen, String part, String value, List<String> allowed) {
+            int i = index(part, chosen.length);
+            if (i >= 0 && (value.isEmpty() || allowed.contains(value))) {
+                chosen[i] = value.isEmpty() ? null : value;
+                onChange.run();
+            }
+        }
+
         /** A native select with an empty first choice; disabled when the input is read-only. */
         protected String select(String id, int part, String ariaLabel, String placeholder, List<String> values,
                                 java.util.function.Function<String, String> labels, String chosen) {
@@ -261,12 +270,7 @@ abstract class AnswerInput {
 
         @Override
         void changed(String part, String value) {
-            int i = index(part, chosen.length);
-            if (i < 0 || !(value.isEmpty() || ids.contains(value))) {
-                return;
-            }
-            chosen[i] = value.isEmpty() ? null : value;
-            onChange.run();
+            choose(chosen, part, value, ids);
         }
 
         @Override
@@ -354,12 +358,7 @@ abstract class AnswerInput {
 
         @Override
         void changed(String part, String value) {
-            int i = index(part, chosen.length);
-            if (i < 0 || !(value.isEmpty() || stances.contains(value))) {
-                return;
-            }
-            chosen[i] = value.isEmpty() ? null : value;
-            onChange.run();
+            choose(chosen, part, value, stances);
         }
 
         @Override
