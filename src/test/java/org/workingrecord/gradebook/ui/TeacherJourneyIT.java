@@ -101,12 +101,12 @@ class TeacherJourneyIT {
 
             // the student writes an open answer and hands in
             student.driver.get(student.driver.getCurrentUrl());
-            click(student, student.visible(text("vaadin-button", "Who said it?")));
+            click(student, student.visible(By.xpath("//nav[contains(@class, 'step-nav')]//button[normalize-space()='Who said it?']")));
             WebElement answer = student.visible(By.xpath("//vaadin-text-area//textarea"));
             answer.sendKeys("I chose Zhukov: in line 16 he speaks in favour of a firm line.");
             answer.sendKeys(Keys.TAB);
             student.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at")));
-            click(student, student.visible(text("vaadin-button", "Hand in")));
+            click(student, student.visible(By.xpath("//nav[contains(@class, 'step-nav')]//button[normalize-space()='Hand in']")));
             click(student, student.visible(text("vaadin-button", "Hand in my work")));
             student.visible(By.cssSelector("[slot='confirm-button']")).click();
             student.visible(By.cssSelector(".receipt"));
