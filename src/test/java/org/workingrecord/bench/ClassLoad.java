@@ -168,11 +168,9 @@ public final class ClassLoad {
         if (!joined.says("resume code") && !joined.says("Resume code") && !joined.says("resume")) {
             throw new IOException("join refused: " + snippet(joined.raw()));
         }
-        // the re-entry cookie is set by a script the page runs; a browser would run it
-        for (JsonNode call : tab.executed()) {
-            if (call.isArray() && call.size() >= 3 && "wr-student".equals(call.get(0).asString(""))) {
-                tab.cookies().put("wr-student", call.get(1).asString());
-            }
+        // the re-entry cookie comes with the answer to "Join" (Set-Cookie, HttpOnly): the client keeps it
+        if (!tab.cookies().containsKey("wr-student")) {
+            throw new IOException("no re-entry cookie after joining");
         }
         tab.click(tab.button("Go to my work").orElseThrow(() -> new IOException("no way on to My work")));
         t = phase("4 open my work", t);

@@ -11,6 +11,7 @@ import org.workingrecord.classroom.StudentRef;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -59,12 +60,27 @@ public final class StudentSession {
             VaadinService.reinitializeSession(request);
         }
         VaadinSession.getCurrent().setAttribute(KEY, student.studentId());
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; samesite=strict'"
-                    + " + (location.protocol === 'https:' ? '; secure' : '')",
-                    COOKIE, reentryToken, ClassroomService.REENTRY_LIFETIME.toSeconds());
+        reentryCookie(reentryToken, (int) ClassroomService.REENTRY_LIFETIME.toSeconds());
+    }
+
+    /**
+     * Sets (or, with max-age 0, removes) the re-entry cookie on the response to this request: HttpOnly,
+     * so no script on the page can read the token; SameSite=Strict; Secure over HTTPS.
+     */
+    private static void reentryCookie(String value, int maxAgeSeconds) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response == null) {
+            return;
         }
+        Cookie cookie = new Cookie(COOKIE, value);
+        String context = request == null ? "" : request.getContextPath();
+        cookie.setPath(context == null || context.isEmpty() ? "/" : context);
+        cookie.setMaxAge(maxAgeSeconds);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request != null && request.isSecure());
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
     }
 
     /** Signs out of this browser: the session, the re-entry cookie and any unsent drafts of this student. */
@@ -72,11 +88,11 @@ public final class StudentSession {
         VaadinSession session = VaadinSession.getCurrent();
         Object id = session.getAttribute(KEY);
         session.setAttribute(KEY, null);
+        reentryCookie("", 0);
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.getPage().executeJs("document.cookie = $0 + '=; path=/; max-age=0; samesite=strict';"
-                    + "try { Object.keys(localStorage).filter(k => k.startsWith($1)).forEach(k => localStorage.removeItem(k)) } catch (e) {}",
-                    COOKIE, "wr-draft:" + id + ":");
+            ui.getPage().executeJs("try { Object.keys(localStorage).filter(k => k.startsWith($0)).forEach(k => localStorage.removeItem(k)) } catch (e) {}",
+                    "wr-draft:" + id + ":");
         }
     }
 

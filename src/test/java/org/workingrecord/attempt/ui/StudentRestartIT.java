@@ -63,6 +63,12 @@ class StudentRestartIT {
                 b.driver.findElement(By.xpath("//vaadin-text-field[.//label[normalize-space()='Your name']]//input"))
                         .sendKeys("Anna K.", Keys.ENTER);
                 b.visible(By.cssSelector(".resume-code"));
+                // the re-entry token is in a cookie no script on the page can read
+                b.wait.until(d -> d.manage().getCookieNamed("wr-student") != null);
+                org.openqa.selenium.Cookie reentry = b.driver.manage().getCookieNamed("wr-student");
+                assertThat(reentry.isHttpOnly()).isTrue();
+                assertThat(reentry.getSameSite()).isEqualTo("Strict");
+                assertThat((String) b.driver.executeScript("return document.cookie")).doesNotContain("wr-student");
                 b.driver.get(base + "/work/" + a.id());
                 // the second step, with the written question
                 b.visible(By.xpath("(//nav[contains(@class,'step-nav')]//button)[2]")).click();
@@ -110,6 +116,7 @@ class StudentRestartIT {
                 // shared laptops: signing out ends the way back in
                 b.visible(text("vaadin-button", "Not you? Sign out")).click();
                 b.visible(By.xpath("//vaadin-text-field[.//label[normalize-space()='Class code']]"));
+                assertThat(b.driver.manage().getCookieNamed("wr-student")).as("signing out removes the re-entry cookie").isNull();
                 b.driver.get(base + "/work/" + a.id());
                 b.wait.until(d -> d.getCurrentUrl().contains("/join"));
             } catch (Throwable failed) {
