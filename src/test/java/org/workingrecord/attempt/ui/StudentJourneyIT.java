@@ -111,6 +111,9 @@ class StudentJourneyIT {
 
             b.visible(text("vaadin-button", "Next step →")).click();
             b.visible(containing("p", "You have answered 6 of 8 questions."));
+            // the new step's heading has the focus: keyboard and screen reader users go on from there
+            b.wait.until(d -> "Hand in".equals(d.switchTo().activeElement().getText())
+                    && "h2".equals(d.switchTo().activeElement().getTagName()));
             b.visible(text("vaadin-button", "Hand in my work")).click();
             b.visible(By.cssSelector("[slot='confirm-button']")).click();
             WebElement receipt = b.visible(By.cssSelector(".receipt"));
