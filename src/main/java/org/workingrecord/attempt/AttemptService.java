@@ -317,14 +317,37 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Map<Long, Stored> stored = load(assignmentId, null);
         List<OpenAnswer> out = new ArrayList<>();
         for (StudentInfo student : work.roster()) {
-            Stored mine = stored.get(student.id());
-            Answer x = mine == null ? null : mine.answers().get(questionKey);
-            if (x != null && !AnswerValue.decode(x.valueText()).isEmpty()) {
-                out.add(new OpenAnswer(student, AnswerValue.decode(x.valueText()).get("text").orElse(""), x.teacherPoints(),
-                        x.teacherComment(), mine.attempt().status() == Attempt.Status.SUBMITTED));
+            openAnswer(student, stored.get(student.id()), questionKey).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * One student's written answers to the assignment, by question key in the lesson's order, for
+     * grading one student at a time: one read of that student's work, not the class's per question.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, OpenAnswer> openAnswersOf(long teacherId, long assignmentId, long studentId) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        StudentInfo student = work.roster().stream().filter(s -> s.id() == studentId).findFirst()
+                .orElseThrow(NotYoursException::new);
+        Stored mine = load(assignmentId, List.of(studentId)).get(studentId);
+        Map<String, OpenAnswer> out = new java.util.LinkedHashMap<>();
+        for (AssignedQuestion q : work.questions()) {
+            if (q.question() instanceof org.workingrecord.lesson.Question.Open) {
+                openAnswer(student, mine, q.key()).ifPresent(a -> out.put(q.key(), a));
             }
         }
         return out;
+    }
+
+    private static Optional<OpenAnswer> openAnswer(StudentInfo student, Stored mine, String questionKey) {
+        Answer x = mine == null ? null : mine.answers().get(questionKey);
+        if (x == null || AnswerValue.decode(x.valueText()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OpenAnswer(student, AnswerValue.decode(x.valueText()).get("text").orElse(""), x.teacherPoints(),
+                x.teacherComment(), mine.attempt().status() == Attempt.Status.SUBMITTED));
     }
 
     /**

@@ -154,12 +154,19 @@ class AttemptServiceTest {
         assertThat(rows.get(1).status()).isEqualTo(WorkStatus.NOT_STARTED);
         assertThat(attempts.openAnswers(900_001L, assignment.id(), "quiz/open-one-speaker")).extracting(OpenAnswer::text)
                 .containsExactly("Zhukov.");
+        assertThat(attempts.openAnswersOf(900_001L, assignment.id(), anna.studentId())).containsOnlyKeys("quiz/open-one-speaker")
+                .extractingByKey("quiz/open-one-speaker").extracting(OpenAnswer::text).isEqualTo("Zhukov.");
+        assertThat(attempts.openAnswersOf(900_001L, assignment.id(), ben.studentId())).as("Ben wrote nothing").isEmpty();
+        assertThatThrownBy(() -> attempts.openAnswersOf(900_001L, assignment.id(), 987_654L))
+                .as("a student id from outside the class").isInstanceOf(NotYoursException.class);
 
         long stranger = 900_099L;
         assertThatThrownBy(() -> attempts.progress(stranger, assignment.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.grade(stranger, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 1, ""))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.releaseGrades(stranger, assignment.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.openAnswersOf(stranger, assignment.id(), anna.studentId()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.grade(900_001L, assignment.id(), anna.studentId(), "quiz/open-one-speaker", 9, ""))
                 .as("points come from the rubric").isInstanceOf(IllegalArgumentException.class);
     }

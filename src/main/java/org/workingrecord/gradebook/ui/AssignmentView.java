@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -409,10 +410,12 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         byStudent.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 answers.removeAll();
+                Map<String, OpenAnswer> theirs = attempts.openAnswersOf(teacher.id(), assignment.id(), e.getValue().id());
                 for (AssignedQuestion q : open) {
-                    attempts.openAnswers(teacher.id(), assignment.id(), q.key()).stream()
-                            .filter(a -> a.student().id() == e.getValue().id())
-                            .forEach(a -> answers.add(new H3(q.title()), gradeCard(q, a)));
+                    OpenAnswer a = theirs.get(q.key());
+                    if (a != null) {
+                        answers.add(new H3(q.title()), gradeCard(q, a));
+                    }
                 }
                 if (answers.getChildren().findAny().isEmpty()) {
                     answers.add(new Paragraph(getTranslation("grading.student.none", e.getValue().displayName())));
