@@ -86,6 +86,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private String title = "";
     private Select<AssignedQuestion> gradingQuestion;
     private final Div gradingAnswers = new Div();
+    private boolean gradingShown;
 
     AssignmentView(ClassroomService classroom, AttemptService attempts, LessonCatalog catalog, CurrentTeacher current,
                    LiveProgress live, java.time.Clock clock) {
@@ -199,8 +200,12 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             if (summaryShown) {
                 showSummary(ClassSummary.of(attempts.results(teacher.id(), assignment.id())));
             }
-            if (e.getSelectedTab() == gradingTab && gradingQuestion != null && gradingQuestion.getValue() != null) {
+            // the answers to grade are built only while the tab is shown: a card per student holds a lot
+            gradingShown = e.getSelectedTab() == gradingTab;
+            if (gradingShown && gradingQuestion != null && gradingQuestion.getValue() != null) {
                 showAnswers(gradingQuestion.getValue(), gradingAnswers);
+            } else {
+                gradingAnswers.removeAll();
             }
         });
         tabs.add(getTranslation("assignment.tab.settings"), settings());
@@ -399,7 +404,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div answers = gradingAnswers;
         which.setPlaceholder(getTranslation("grading.question"));
         which.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
+            if (e.getValue() != null && gradingShown) {
                 showAnswers(e.getValue(), answers);
             }
         });

@@ -131,6 +131,16 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void answersToGradeAreBuiltOnlyWhileTheGradingTabIsShown() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id());
+        assertThat(find(RadioButtonGroup.class).withLabel("Level for Anna").exists()).as("not while the teacher watches progress").isFalse();
+        openTab("Grading");
+        assertThat(find(RadioButtonGroup.class).withLabel("Level for Anna").exists()).isTrue();
+        openTab("Progress");
+        assertThat(find(RadioButtonGroup.class).withLabel("Level for Anna").exists()).as("freed once the teacher moves on").isFalse();
+    }
+
+    @Test
     void aTeacherGradesOneStudentAtATime() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Grading");
