@@ -185,17 +185,17 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     /** The next speaker's name, so a keyboard or screen reader user goes on reading from there. */
     private void focusSpeaker() {
         stepArea.getChildren().filter(c -> c.getClassNames().contains("speaker-card")).findFirst()
-                .flatMap(card -> card.getChildren().filter(c -> c instanceof H2).findFirst()).ifPresent(h -> {
-                    h.getElement().setAttribute("tabindex", "-1");
-                    h.getElement().executeJs("this.focus()");
-                });
+                .flatMap(card -> card.getChildren().filter(c -> c instanceof H2).findFirst()).ifPresent(WorkView::focus);
     }
 
     private void focusHeading() {
-        stepArea.getChildren().filter(c -> c instanceof H2).findFirst().ifPresent(h -> {
-            h.getElement().setAttribute("tabindex", "-1");
-            h.getElement().executeJs("this.focus({preventScroll: false})");
-        });
+        stepArea.getChildren().filter(c -> c instanceof H2).findFirst().ifPresent(WorkView::focus);
+    }
+
+    /** Focus on a heading (made focusable by script only, not by Tab). */
+    private static void focus(com.vaadin.flow.component.Component heading) {
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("this.focus()");
     }
 
     private void rememberPosition() {
