@@ -23,12 +23,18 @@ start_server
 # the load generator runs with the quick JIT only (C1): it shares the two cores with the server,
 # and a fresh JVM compiling with C2 takes as much CPU as the class it simulates
 DRIVER_OPTS="-Xmx1g -XX:TieredStopAtLevel=1"
-if [ "${WARMUP:-35}" -gt 0 ]; then
-  # a server that has served a class before (as in a school day), not a cold JVM; measured after it
-  java $DRIVER_OPTS -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "${WARMUP:-35}" 10 500 1000 \
-    "$DATA/warmup-acks.tsv" 2 0 > "$DATA/warmup.log" 2>&1
-  echo "bench: warm-up: ${WARMUP:-35} students first, not counted ($(grep -o 'joined=[0-9]*' "$DATA/warmup.log"))"
-fi
+# the warm-up class runs in the same driver JVM as the measured class, which waits at a handshake
+# while the baseline heap is taken: the driver's own JIT warm-up is not part of what is measured
+HANDSHAKE="$DATA/handshake"; mkdir -p "$HANDSHAKE"
+WARMUP_HANDSHAKE="$HANDSHAKE" java $DRIVER_OPTS -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "$STUDENTS" "$DURATION" "$TMIN" "$TMAX" \
+  "$DATA/acks.tsv" "$RAMP" "${WARMUP:-35}" > "$DATA/load.log" 2>&1 &
+DRIVER_PID=$!
+# a server that has served a class before (as in a school day), not a cold JVM; measured after it
+while [ ! -f "$HANDSHAKE/warmed" ]; do
+  kill -0 "$DRIVER_PID" 2>/dev/null || { cat "$DATA/load.log"; exit 1; }
+  sleep 0.2
+done
+echo "bench: warm-up: ${WARMUP:-35} students first, not counted"
 BASE_HEAP=$(heap_used_kb)
 CPU0=$(server_cpu_ticks)
 echo "bench: $(uptime)"
@@ -39,8 +45,9 @@ if [ -n "${TEACHER:-}" ]; then
   TEACHER_PID=$!
   sleep 15
 fi
-java $DRIVER_OPTS -cp "$CP" org.workingrecord.bench.ClassLoad "http://localhost:$PORT/" READ2345 "$STUDENTS" "$DURATION" "$TMIN" "$TMAX" \
-  "$DATA/acks.tsv" "$RAMP" 0 | tee "$DATA/load.log"
+touch "$HANDSHAKE/go"
+tail -f "$DATA/load.log" --pid="$DRIVER_PID" | grep -v '^warm-up'
+wait "$DRIVER_PID"
 CPU1=$(server_cpu_ticks)
 if [ -n "$TEACHER_PID" ]; then
   wait "$TEACHER_PID" || true

@@ -100,16 +100,6 @@ class Attempt {
         return positionPart == null ? 0 : positionPart;
     }
 
-    /** True if the position changed. */
-    boolean moveTo(int step, int part) {
-        if (positionStep() == step && positionPart() == part) {
-            return false;
-        }
-        positionStep = step;
-        positionPart = part;
-        return true;
-    }
-
     void releaseGrades() {
         gradesReleased = true;
     }

@@ -83,7 +83,24 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     /** Loads (and on first visit starts) the student's work. */
     @Transactional
     public AttemptState open(StudentRef student, long assignmentId) {
-        work(student, assignmentId);
+        return state(work(student, assignmentId), student);
+    }
+
+    /**
+     * Opening a lesson: the assignment with its lesson, and the student's work on it (started on
+     * the first visit), in one transaction. {@link NotYoursException} if the student may not open it.
+     */
+    @Transactional
+    public Entered enter(StudentRef student, long assignmentId) {
+        Work work = work(student, assignmentId);
+        return new Entered(work, state(work, student));
+    }
+
+    public record Entered(Work work, AttemptState state) {
+    }
+
+    private AttemptState state(Work work, StudentRef student) {
+        long assignmentId = work.assignment().id();
         Attempt attempt = attemptOf(assignmentId, student.studentId());
         Map<String, SavedAnswer> saved = new HashMap<>();
         answers.findByAttemptId(attempt.id()).forEach(a -> saved.put(a.questionKey(), saved(a)));
@@ -94,8 +111,8 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     /** Remembers where in the lesson the student is, so a reload, a restart or another device opens there. */
     @Transactional
     public void remember(StudentRef student, long assignmentId, int step, int part) {
-        work(student, assignmentId);
-        attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId()).ifPresent(a -> a.moveTo(step, part));
+        // one statement that can only ever touch the student's own attempt: no need to look anything up first
+        attempts.moveTo(assignmentId, student.studentId(), step, part);
     }
 
     /**

@@ -286,8 +286,7 @@ public class ClassroomService {
     /** Whether the student still exists and may work (not removed, class not archived). */
     @Transactional(readOnly = true)
     public Optional<StudentRef> current(long studentId) {
-        return students.findById(studentId).flatMap(s -> classes.findById(s.classId())
-                .filter(c -> !c.archived()).map(c -> ref(s, c)));
+        return students.findCurrent(studentId);
     }
 
     /** A token this browser keeps to come back in after a server restart, for a few hours. */

@@ -69,8 +69,9 @@ public class WorksheetService {
 
     /** A student's own completed worksheet. */
     public byte[] completedForStudent(StudentRef student, long assignmentId, PaperSize paper) {
-        AttemptService.Work work = attempts.work(student, assignmentId);
-        AttemptState state = attempts.open(student, assignmentId);
+        AttemptService.Entered entered = attempts.enter(student, assignmentId);
+        AttemptService.Work work = entered.work();
+        AttemptState state = entered.state();
         Map<String, AnswerValue> answers = new HashMap<>();
         state.answers().forEach((k, v) -> answers.put(k, v.value()));
         Map<String, Integer> points = new HashMap<>();

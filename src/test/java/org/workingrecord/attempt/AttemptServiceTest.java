@@ -202,14 +202,30 @@ class AttemptServiceTest {
 
     @Test
     void theStudentsPlaceInTheLessonIsRemembered() {
+        // before a student has opened the lesson there is nothing to move, and nothing is made
+        attempts.remember(ben, assignment.id(), 3, 1);
         assertThat(attempts.open(anna, assignment.id()).step()).isZero();
+        assertThat(attempts.open(ben, assignment.id()).step()).isZero();
         attempts.remember(anna, assignment.id(), 2, 0);
-        attempts.remember(ben, assignment.id(), 0, 0);
+        attempts.remember(ben, assignment.id(), 1, 3);
         AttemptState state = attempts.open(anna, assignment.id());
         assertThat(state.step()).isEqualTo(2);
         attempts.remember(anna, assignment.id(), 0, 4);
         assertThat(attempts.open(anna, assignment.id()).part()).isEqualTo(4);
-        assertThat(attempts.open(ben, assignment.id()).step()).isZero();
+        // each student moves only their own place
+        assertThat(attempts.open(ben, assignment.id())).extracting(AttemptState::step, AttemptState::part).containsExactly(1, 3);
+    }
+
+    @Test
+    void enteringALessonGivesItsQuestionsAndTheStudentsWorkTogether() {
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.remember(anna, assignment.id(), 1, 0);
+        AttemptService.Entered entered = attempts.enter(anna, assignment.id());
+        assertThat(entered.work().assignment().id()).isEqualTo(assignment.id());
+        assertThat(entered.work().questions()).extracting(AssignedQuestion::key).contains("quiz/who-capitulation");
+        assertThat(entered.state().answers().get("quiz/who-capitulation").value().get("speaker")).contains("zhukov");
+        assertThat(entered.state().step()).isEqualTo(1);
+        assertThat(attempts.enter(ben, assignment.id()).state().answers()).as("Ben's own, empty work").isEmpty();
     }
 
     @Test
@@ -225,6 +241,12 @@ class AttemptServiceTest {
         ClassInfo other = classroom.createClass(900_001L, "11A");
         StudentRef dan = join(other, "Dan");
         assertThatThrownBy(() -> attempts.open(dan, assignment.id())).isInstanceOf(NotYoursException.class);
+        assertThatThrownBy(() -> attempts.enter(dan, assignment.id())).isInstanceOf(NotYoursException.class);
+        // nor moves anyone's place in it
+        attempts.open(anna, assignment.id());
+        attempts.remember(anna, assignment.id(), 1, 2);
+        attempts.remember(dan, assignment.id(), 3, 0);
+        assertThat(attempts.open(anna, assignment.id())).extracting(AttemptState::step, AttemptState::part).containsExactly(1, 2);
         assertThatThrownBy(() -> attempts.save(dan, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "x"),
                 SavedAnswer.NONE)).isInstanceOf(NotYoursException.class);
         assertThatThrownBy(() -> attempts.review(dan, assignment.id())).isInstanceOf(NotYoursException.class);

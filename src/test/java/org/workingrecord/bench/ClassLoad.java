@@ -56,6 +56,10 @@ public final class ClassLoad {
     static final AtomicInteger IN = new AtomicInteger();
     static volatile long allInAt = Long.MAX_VALUE;
     static volatile int classSize;
+    /** The driver's own CPU before the measured class (after its warm-up). */
+    static volatile long CPU_AT_START;
+    /** When the whole class was let through to open the lesson together (wall clock, for matching a profile). */
+    static final java.util.concurrent.atomic.AtomicLong RELEASED = new java.util.concurrent.atomic.AtomicLong();
     static final List<Long> WORK_VIEW_BYTES = Collections.synchronizedList(new ArrayList<>());
     static final List<Long> WORK_VIEW_WIRE = Collections.synchronizedList(new ArrayList<>());
     /** Server-side nodes attached in the student's UI on the step with the written question. */
@@ -84,8 +88,19 @@ public final class ClassLoad {
             WORK_VIEW_WIRE.clear();
             QUESTION_STEP_NODES.clear();
             FIRST_ACKS.clear();
+            RELEASED.set(0);
             System.out.println("warm-up: " + warmup + " students done");
         }
+        // the script takes the server's baseline heap now, with this driver warm too (no real class
+        // has a load generator of its own JIT-compiling on the server's cores while it opens the lesson)
+        String handshake = System.getenv("WARMUP_HANDSHAKE");
+        if (handshake != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(handshake, "warmed"), "");
+            while (!java.nio.file.Files.exists(java.nio.file.Path.of(handshake, "go"))) {
+                Thread.sleep(100);
+            }
+        }
+        CPU_AT_START = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         Result r = run(base, code, students, Duration.ofSeconds(seconds), thinkMin, thinkMax, Duration.ofSeconds(ramp), acks);
         report(students, r);
     }
@@ -186,6 +201,9 @@ public final class ClassLoad {
         if (together != null && arrived.compareAndSet(false, true)) {
             long w0 = System.nanoTime();
             together.arriveAndAwaitAdvance();
+            if (RELEASED.compareAndSet(0, System.currentTimeMillis())) {
+                System.out.println("the class opens the lesson together at " + java.time.Instant.ofEpochMilli(RELEASED.get()));
+            }
             waited = System.nanoTime() - w0;
             t = System.nanoTime();
         }
@@ -363,7 +381,8 @@ public final class ClassLoad {
     }
 
     private static void report(int students, Result r) {
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+                - CPU_AT_START;
         System.out.printf(java.util.Locale.ROOT,
                 "students=%d joined=%d joinFailed=%d | from /join to the written question (time waiting for the class left out): p50=%s p95=%s max=%s | saves ok=%d failed=%d:"
                         + " p50=%s p95=%s p99=%s max=%s | driver CPU %.1f s%n",

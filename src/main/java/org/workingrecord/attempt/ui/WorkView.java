@@ -98,12 +98,13 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
-            work = attempts.work(student, id);
+            AttemptService.Entered entered = attempts.enter(student, id);
+            work = entered.work();
+            state = entered.state();
         } catch (NumberFormatException | NotYoursException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("work.not-found"));
             return;
         }
-        state = attempts.open(student, id);
         answers.clear();
         answers.putAll(state.answers());
         build();
