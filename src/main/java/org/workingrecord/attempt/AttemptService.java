@@ -93,10 +93,19 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     @Transactional
     public Entered enter(StudentRef student, long assignmentId) {
         Work work = work(student, assignmentId);
-        return new Entered(work, state(work, student));
+        return new Entered(student, work, state(work, student));
     }
 
-    public record Entered(Work work, AttemptState state) {
+    /**
+     * The same for the student a session names, checked in the same transaction: empty if that
+     * student may no longer work (removed, or their class archived).
+     */
+    @Transactional
+    public Optional<Entered> enter(long studentId, long assignmentId) {
+        return classroom.current(studentId).map(student -> enter(student, assignmentId));
+    }
+
+    public record Entered(StudentRef student, Work work, AttemptState state) {
     }
 
     private AttemptState state(Work work, StudentRef student) {

@@ -91,20 +91,21 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        student = StudentSession.orJoin(classroom, event).orElse(null);
-        if (student == null) {
-            return;
-        }
-        long id;
+        AttemptService.Entered entered;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
-            AttemptService.Entered entered = attempts.enter(student, id);
-            work = entered.work();
-            state = entered.state();
+            long id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
+            // who the student is, the assignment and their work on it: one transaction
+            entered = StudentSession.orJoin(classroom, event, studentId -> attempts.enter(studentId, id)).orElse(null);
         } catch (NumberFormatException | NotYoursException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("work.not-found"));
             return;
         }
+        if (entered == null) {
+            return;
+        }
+        student = entered.student();
+        work = entered.work();
+        state = entered.state();
         answers.clear();
         answers.putAll(state.answers());
         build();

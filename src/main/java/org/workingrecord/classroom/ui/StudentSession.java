@@ -53,6 +53,31 @@ public final class StudentSession {
         return student;
     }
 
+    /**
+     * For a page that loads the student's work in one transaction of its own: {@code load} gets the
+     * id this session signed in with and checks it as part of that transaction (empty if the student
+     * may no longer work). A new session comes back in with the browser's re-entry token first.
+     * Without a student the page forwards to joining.
+     */
+    public static <T> Optional<T> orJoin(ClassroomService classroom, com.vaadin.flow.router.BeforeEnterEvent event,
+                                         java.util.function.LongFunction<Optional<T>> load) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object id = session == null ? null : session.getAttribute(KEY);
+        Optional<T> loaded;
+        if (id instanceof Long studentId) {
+            loaded = load.apply(studentId);
+            if (loaded.isEmpty()) {
+                session.setAttribute(KEY, null);
+            }
+        } else {
+            loaded = current(classroom).flatMap(s -> load.apply(s.studentId()));
+        }
+        if (loaded.isEmpty()) {
+            event.forwardTo("join");
+        }
+        return loaded;
+    }
+
     static void signIn(StudentRef student, String reentryToken) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getWrappedSession(false) != null) {

@@ -275,6 +275,27 @@ class WorkViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRemovedStudentOrAnArchivedClassIsSentToJoinFromTheWorkPage() {
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        signIn();
+        open(a);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Who said what? Reading a Kremlin working record");
+        classroom.setArchived(900_001L, schoolClass.id(), true);
+        open(a);
+        assertThat(find(H1.class).single().getText()).as("the class was archived").isEqualTo("Join your class");
+        classroom.setArchived(900_001L, schoolClass.id(), false);
+        open(a);
+        assertThat(find(H1.class).single().getText()).as("the session let go of the student: joining again is needed")
+                .isEqualTo("Join your class");
+        signIn();
+        open(a);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Who said what? Reading a Kremlin working record");
+        classroom.removeStudent(900_001L, anna.studentId());
+        open(a);
+        assertThat(find(H1.class).single().getText()).as("the student was removed").isEqualTo("Join your class");
+    }
+
+    @Test
     void withoutSigningInTheWorkPageSendsYouToJoin() {
         AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         open(a);
