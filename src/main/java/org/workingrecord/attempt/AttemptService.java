@@ -41,10 +41,12 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Positions positions;
     private final Map<QuestionsKey, List<AssignedQuestion>> questionLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, ClassroomService classroom, LessonCatalog catalog,
-                   PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+                   PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, Positions positions) {
+        this.positions = positions;
         this.attempts = attempts;
         this.answers = answers;
         this.classroom = classroom;
@@ -113,15 +115,19 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Attempt attempt = attemptOf(assignmentId, student.studentId());
         Map<String, SavedAnswer> saved = new HashMap<>();
         answers.findByAttemptId(attempt.id()).forEach(a -> saved.put(a.questionKey(), saved(a)));
-        return new AttemptState(status(attempt), attempt.submittedAt(), attempt.gradesReleased(), saved,
-                attempt.positionStep(), attempt.positionPart());
+        // a place the student moved to that is not written yet wins over the stored one
+        Positions.Place place = positions.pending(assignmentId, student.studentId())
+                .orElseGet(() -> new Positions.Place(attempt.positionStep(), attempt.positionPart()));
+        return new AttemptState(status(attempt), attempt.submittedAt(), attempt.gradesReleased(), saved, place.step(), place.part());
     }
 
-    /** Remembers where in the lesson the student is, so a reload, a restart or another device opens there. */
-    @Transactional
+    /**
+     * Remembers where in the lesson the student is, so a reload, a restart or another device opens
+     * there. Written within a second, in a batch with the rest of the class ({@link Positions}); the
+     * write is one statement that can only ever touch the student's own attempt.
+     */
     public void remember(StudentRef student, long assignmentId, int step, int part) {
-        // one statement that can only ever touch the student's own attempt: no need to look anything up first
-        attempts.moveTo(assignmentId, student.studentId(), step, part);
+        positions.remember(assignmentId, student.studentId(), step, part);
     }
 
     /**

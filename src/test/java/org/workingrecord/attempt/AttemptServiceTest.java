@@ -202,8 +202,6 @@ class AttemptServiceTest {
 
     @Test
     void theStudentsPlaceInTheLessonIsRemembered() {
-        // before a student has opened the lesson there is nothing to move, and nothing is made
-        attempts.remember(ben, assignment.id(), 3, 1);
         assertThat(attempts.open(anna, assignment.id()).step()).isZero();
         assertThat(attempts.open(ben, assignment.id()).step()).isZero();
         attempts.remember(anna, assignment.id(), 2, 0);
@@ -214,6 +212,28 @@ class AttemptServiceTest {
         assertThat(attempts.open(anna, assignment.id()).part()).isEqualTo(4);
         // each student moves only their own place
         assertThat(attempts.open(ben, assignment.id())).extracting(AttemptState::step, AttemptState::part).containsExactly(1, 3);
+    }
+
+    @Autowired
+    Positions positions;
+
+    @Autowired
+    AttemptRepository attemptRows;
+
+    @Test
+    void placesAreWrittenInOneBatchAndWinOverTheStoredOneUntilThen() {
+        attempts.open(anna, assignment.id());
+        attempts.open(ben, assignment.id());
+        attempts.remember(anna, assignment.id(), 2, 1);
+        attempts.remember(ben, assignment.id(), 1, 0);
+        attempts.remember(anna, assignment.id(), 3, 0);
+        assertThat(attempts.open(anna, assignment.id())).extracting(AttemptState::step, AttemptState::part).containsExactly(3, 0);
+        positions.flush();
+        assertThat(positions.pending(assignment.id(), anna.studentId())).as("written").isEmpty();
+        assertThat(attemptRows.findByAssignmentIdAndStudentId(assignment.id(), anna.studentId()).orElseThrow())
+                .extracting(Attempt::positionStep, Attempt::positionPart).containsExactly(3, 0);
+        assertThat(attemptRows.findByAssignmentIdAndStudentId(assignment.id(), ben.studentId()).orElseThrow().positionStep())
+                .isEqualTo(1);
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class ClassLoad {
     static final List<Long> WORK_VIEW_WIRE = Collections.synchronizedList(new ArrayList<>());
     /** Server-side nodes attached in the student's UI on the step with the written question. */
     static final List<Long> QUESTION_STEP_NODES = Collections.synchronizedList(new ArrayList<>());
+    static final List<Long> LESSON_NODES = Collections.synchronizedList(new ArrayList<>());
 
     private static final Pattern WORK_LINK = Pattern.compile("^/?work/(\\d+)$");
 
@@ -87,6 +88,7 @@ public final class ClassLoad {
             WORK_VIEW_BYTES.clear();
             WORK_VIEW_WIRE.clear();
             QUESTION_STEP_NODES.clear();
+            LESSON_NODES.clear();
             FIRST_ACKS.clear();
             RELEASED.set(0);
             System.out.println("warm-up: " + warmup + " students done");
@@ -212,6 +214,7 @@ public final class ClassLoad {
         t = phase("5 open the lesson", t);
         WORK_VIEW_BYTES.add((long) lesson.raw().length());
         WORK_VIEW_WIRE.add(tab.lastWireBytes());
+        LESSON_NODES.add((long) tab.findAll(n -> true).size());
         VaadinClient.Node area = openWritingStep(tab);
         QUESTION_STEP_NODES.add((long) tab.findAll(n -> true).size());
         phase("6 go to the written question", t);
@@ -394,8 +397,9 @@ public final class ClassLoad {
                 ms(percentile(SAVES_ALL_IN, 95)), ms(percentile(SAVES_ALL_IN, 99)), ms(percentile(SAVES_ALL_IN, 100)),
                 SECOND_ACKS.values().stream().filter(v -> v > 0).count());
         System.out.printf(java.util.Locale.ROOT, "  work view: first response %d bytes of JSON, %d bytes on the network;"
-                        + " %d server-side nodes on the step with the written question%n",
-                percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50), percentile(QUESTION_STEP_NODES, 50));
+                        + " %d server-side nodes when the lesson opens, %d on the step with the written question%n",
+                percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50), percentile(LESSON_NODES, 50),
+                percentile(QUESTION_STEP_NODES, 50));
         PHASES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(java.util.Locale.ROOT,
                 "  %s: p50=%s p95=%s%n", e.getKey(), ms(percentile(e.getValue(), 50)), ms(percentile(e.getValue(), 95))));
         if (CHAOS) {
