@@ -24,7 +24,9 @@ start_server() {
   DATA=${DATA:-$(mktemp -d /tmp/wr-bench.XXXXXX)}
   PORT=${PORT:-$(free_port)}
   local t0; t0=$(date +%s%N)
-  java ${SERVER_OPTS:--Xmx1g} -jar target/working-record.jar --server.port="$PORT" --workingrecord.data-dir="$DATA" \
+  . bin/jvm-options.sh
+  # as bin/serve.sh runs it (bin/jvm-options.sh), with a 1 GB heap
+  java ${SERVER_OPTS:--Xmx1g $(default_java_opts target/working-record.jar)} -jar target/working-record.jar --server.port="$PORT" --workingrecord.data-dir="$DATA" \
     --workingrecord.demo=true ${SERVER_ARGS:-} >> "$DATA/server.log" 2>&1 &
   SERVER_PID=$!
   trap 'kill -9 $SERVER_PID 2>/dev/null || true' EXIT

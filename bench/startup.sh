@@ -18,8 +18,13 @@ first_page() {
 }
 echo "bench: $(uptime)"
 echo "bench: java -jar target/working-record.jar: first page after $(first_page java -jar target/working-record.jar), then $(first_page java -jar target/working-record.jar)"
+. bin/jvm-options.sh
+OPTS=$(default_java_opts target/working-record.jar)
+echo "bench: the same with bin/jvm-options.sh ($OPTS): $(first_page java $OPTS -jar target/working-record.jar)," \
+  "then $(first_page java $OPTS -jar target/working-record.jar)"
 APP=$(mktemp -d /tmp/wr-app.XXXXXX)
 bin/train-aot.sh target/working-record.jar "$APP" > /dev/null
-echo "bench: extracted with an AOT cache: first page after $(first_page java -XX:AOTCache="$APP/app.aot" -jar "$APP/working-record.jar")," \
-  "then $(first_page java -XX:AOTCache="$APP/app.aot" -jar "$APP/working-record.jar")"
+# as bin/serve.sh starts it from the folder bin/train-aot.sh made
+echo "bench: extracted with an AOT cache (bin/serve.sh): first page after $(first_page env APP="$APP" bin/serve.sh)," \
+  "then $(first_page env APP="$APP" bin/serve.sh), then $(first_page env APP="$APP" bin/serve.sh)"
 echo "bench: $(uptime)"

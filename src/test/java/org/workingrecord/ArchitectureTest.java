@@ -14,6 +14,8 @@ class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // code Spring generates at build time (the production build's process-aot), not ours
+            .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
             .importPackages("org.workingrecord");
 
     @Test

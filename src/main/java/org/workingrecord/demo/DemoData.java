@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
@@ -32,7 +31,6 @@ import org.workingrecord.grading.AnswerValue;
  * code printed in a README must not exist on a school's server.
  */
 @Component
-@ConditionalOnProperty(name = "workingrecord.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String JOIN_CODE = "READ2345";
@@ -44,7 +42,15 @@ class DemoData implements ApplicationRunner {
     private final AttemptService attempts;
     private final Clock clock;
 
-    DemoData(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock) {
+    /**
+     * Read when the app starts, not a condition on the bean: a jar built with Spring's ahead-of-time
+     * processing fixes its set of beans at build time, and demo mode must still be a start option.
+     */
+    private final boolean enabled;
+
+    DemoData(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock,
+             @org.springframework.beans.factory.annotation.Value("${workingrecord.demo:false}") boolean enabled) {
+        this.enabled = enabled;
         this.accounts = accounts;
         this.classroom = classroom;
         this.attempts = attempts;
@@ -53,6 +59,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         if (classroom.classWithCode(JOIN_CODE).isPresent()) {
             log.info("Demo data is ready: students join at /join with READ-2345; teachers sign in as 'demo' "
                     + "(the password was printed when the demo data was made)");
