@@ -54,6 +54,8 @@ heap_used_kb() {
   jcmd "$SERVER_PID" GC.run > /dev/null
   sleep 1
   jcmd "$SERVER_PID" GC.run > /dev/null
-  jcmd "$SERVER_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*'
+  # survivor, eden and old space in use, in KB (jstat reads them the same way for G1 and the parallel collector)
+  jstat -gc "$SERVER_PID" | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+    NR == 2 { printf "%d\n", $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"] }'
 }
 server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
