@@ -209,10 +209,52 @@ public final class LessonLoader {
             top.objects("positions", false).forEach(this::position);
             List<Activity> activities = readActivities();
             String notes = top.text("teacher-notes", false);
+            List<String> notFromSource = top.has("not-from-the-source") ? top.texts("not-from-the-source", true) : List.of();
             top.finish();
             String guide = readGuide();
+            checkProseQuotes(notFromSource, guide);
             return new LessonPlan(id, title, level, duration, summary, objectives, source, speakerList, glossary,
                     context, timeline, stanceList, topicList, positions, activities, notes == null ? "" : notes, guide);
+        }
+
+        /** Quotations in the lesson's prose and its teacher guide must be the source's words ({@link ProseQuotes}). */
+        private void checkProseQuotes(List<String> notFromSource, String guide) {
+            if (index == null) {
+                return;
+            }
+            List<org.yaml.snakeyaml.nodes.ScalarNode> texts = new ArrayList<>();
+            scalars(top.node, texts);
+            Set<String> exempt = new HashSet<>();
+            // the lesson quoting itself (an option, a title, a starter) is not quoting the source
+            texts.forEach(t -> exempt.add(ProseQuotes.key(t.getValue())));
+            notFromSource.forEach(q -> exempt.add(ProseQuotes.key(q)));
+            for (org.yaml.snakeyaml.nodes.ScalarNode t : texts) {
+                // a block scalar (| or >) starts on the line after its key
+                int first = YamlTree.line(t) + (t.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+                        || t.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED ? 1 : 0);
+                ProseQuotes.check(t.getValue(), index, exempt).forEach(f -> tree.error(null, first + f.lineOffset(), f.message()));
+            }
+            if (!guide.isEmpty()) {
+                String guideFile = file.resolveSibling(GUIDE_FILE).toString();
+                ProseQuotes.check(guide, index, exempt).forEach(f -> tree.error(guideFile, 1 + f.lineOffset(), f.message()));
+            }
+        }
+
+        /** Every text value of the lesson (not the keys), except the list of deliberate non-source quotations. */
+        private void scalars(org.yaml.snakeyaml.nodes.Node node, List<org.yaml.snakeyaml.nodes.ScalarNode> out) {
+            if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                out.add(scalar);
+            } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+                seq.getValue().forEach(n -> scalars(n, out));
+            } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+                for (org.yaml.snakeyaml.nodes.NodeTuple tuple : map.getValue()) {
+                    if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key
+                            && key.getValue().equals("not-from-the-source") && map == top.node) {
+                        continue;
+                    }
+                    scalars(tuple.getValueNode(), out);
+                }
+            }
         }
 
         private String readGuide() {

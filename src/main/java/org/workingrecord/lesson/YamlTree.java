@@ -73,6 +73,11 @@ final class YamlTree {
         problems.add(new Problem(file, line(node), message));
     }
 
+    /** A problem at a line of this file, or of a file beside it (the teacher guide). */
+    void error(String inFile, int line, String message) {
+        problems.add(new Problem(inFile == null ? file : inFile, line, message));
+    }
+
     static int line(Node node) {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }

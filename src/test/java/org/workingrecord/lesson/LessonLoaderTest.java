@@ -113,6 +113,36 @@ class LessonLoaderTest {
     }
 
     @Test
+    void quotationsInProseMustBeTheSourcesWordsToo() throws IOException {
+        String prose = "explanation: Zhukov says Mikoyan pushes towards surrender.";
+        assertThat(example()).contains(prose);
+        String misquote = example().replace(prose, "explanation: Zhukov says Mikoyan \"invites capitulation, he does\".");
+        assertThat(problemsFor(misquote)).singleElement().asString()
+                .contains(":" + lineOf(misquote, "invites capitulation") + ": \"invites capitulation, he does\" is in quotation marks but not in the source");
+        // the source's words, with curly quotes, an omission and the right line, are fine
+        assertThat(problemsFor(example().replace(prose, "explanation: Zhukov says “he incites … capitulation” (line 16)."))).isEmpty();
+        assertThat(problemsFor(example().replace(prose, "explanation: Zhukov says \"he incites capitulation\" (line 18).")))
+                .singleElement().asString().contains("\"he incites capitulation\" is on line 16 of the source, not line 18");
+        // a deliberate non-source quotation, listed as such
+        String listed = misquote.replace("title: \"A first look at the record\"",
+                "title: \"A first look at the record\"\nnot-from-the-source: [\"invites capitulation, he does\"]");
+        assertThat(problemsFor(listed)).isEmpty();
+        // two words are not a quotation of the source (a term), and the lesson may quote its own texts
+        assertThat(problemsFor(example().replace(prose, "explanation: He means \"capitulation, surrender\"; see \"Who said it?\"")))
+                .isEmpty();
+    }
+
+    @Test
+    void quotationsInTheTeacherGuideAreCheckedWithTheGuidesLine() throws IOException {
+        write("first-look", example());
+        Files.writeString(root.resolve("first-look").resolve(LessonLoader.GUIDE_FILE),
+                "# Guide\n\nAsk who said \"he incites capitulation\" (line 16).\nThen: \"our troops must leave now\".\n");
+        List<String> problems = LessonLoader.loadAll(root).problems().stream().map(Problem::toString).toList();
+        assertThat(problems).singleElement().asString()
+                .contains("teacher-guide.md:4: \"our troops must leave now\" is in quotation marks but not in the source");
+    }
+
+    @Test
     void aWrongDashGetsAHint() throws IOException {
         String yaml = example().replace("quote: \"ASK IGOR\"", "quote: \"If we make concessions - they will see it as weakness\"");
         assertThat(problemsFor(yaml)).singleElement().asString().contains("with a different dash");

@@ -116,7 +116,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         input("What does Bulganin call Mikoyan's position?").choose("brave but risky");
         press("Check my answer");
         Div feedback = find(Div.class).withClassName("feedback-wrong").single();
-        assertThat(feedback.getElement().getTextRecursively()).contains("Not quite. The answer is: wrong and ambiguous.");
+        assertThat(feedback.getElement().getTextRecursively()).contains("Not quite. The answer is: wrong, an ambiguous one.");
         assertThat(input("What does Bulganin call Mikoyan's position?").readOnly()).as("a checked answer is final").isTrue();
     }
 
