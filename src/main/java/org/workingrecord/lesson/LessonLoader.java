@@ -598,9 +598,10 @@ public final class LessonLoader {
             }
             Optional<Span> span = index.find(quote);
             if (span.isEmpty()) {
-                String hint = index.foundIgnoringDashes(quote)
-                        ? " (it is there with a different dash: copy the dash from the source, e.g. '–')"
-                        : ": copy the words exactly from the source (spaces and quote marks may differ, nothing else)";
+                String hint = index.withTheSourcesDashes(quote)
+                        .map(asWritten -> " (it is there with a different dash: the source has '" + abbreviate(asWritten)
+                                + "'" + dashNames(asWritten) + ")")
+                        .orElse(": copy the words exactly from the source (spaces and quote marks may differ, nothing else)");
                 tree.error(o.node(key), "'" + abbreviate(quote) + "' is not in the source" + hint);
             }
             return span;
@@ -625,6 +626,21 @@ public final class LessonLoader {
 
         private static String abbreviate(String s) {
             return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        }
+
+        /** Which dashes the source's words use, by name: they look alike on screen. */
+        private static String dashNames(String asWritten) {
+            List<String> names = new ArrayList<>();
+            if (asWritten.indexOf('-') >= 0) {
+                names.add("'-' is a hyphen");
+            }
+            if (asWritten.indexOf('–') >= 0) {
+                names.add("'–' is an en dash");
+            }
+            if (asWritten.indexOf('—') >= 0) {
+                names.add("'—' is an em dash");
+            }
+            return names.isEmpty() ? "" : "; " + String.join(", ", names);
         }
     }
 

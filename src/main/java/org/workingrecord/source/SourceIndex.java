@@ -70,6 +70,17 @@ public final class SourceIndex {
         return normalized.replaceAll("[–—−]", "-").contains(normalize(quote).replaceAll("[–—−]", "-"));
     }
 
+    /**
+     * The source's own words for a quote that differs from them only in its dashes (a hyphen for
+     * an en dash, or the other way round), for a message that shows which dash the source has.
+     */
+    public Optional<String> withTheSourcesDashes(String quote) {
+        String q = normalize(quote).replaceAll("[–—−]", "-");
+        // one character for one: an offset in the folded text is the same offset in the record's text
+        int at = q.isEmpty() ? -1 : normalized.replaceAll("[–—−]", "-").indexOf(q);
+        return at < 0 ? Optional.empty() : Optional.of(normalized.substring(at, at + q.length()));
+    }
+
     /** The turn whose lines contain the whole span, if any. */
     public Optional<Entry.Turn> turnAt(Span span) {
         for (Entry.Turn turn : record.turns()) {

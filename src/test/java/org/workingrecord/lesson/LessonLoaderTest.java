@@ -145,7 +145,12 @@ class LessonLoaderTest {
     @Test
     void aWrongDashGetsAHint() throws IOException {
         String yaml = example().replace("quote: \"ASK IGOR\"", "quote: \"If we make concessions - they will see it as weakness\"");
-        assertThat(problemsFor(yaml)).singleElement().asString().contains("with a different dash");
+        assertThat(problemsFor(yaml)).singleElement().asString().contains("with a different dash")
+                .contains("the source has 'If we make concessions – they will see it as weakness'; '–' is an en dash");
+        // and the other way round: where the source has a hyphen, the hint says so, not '–'
+        String hyphen = example().replace("quote: \"ASK IGOR\"", "quote: \"Establish a Military–Rev[olutionary] C[ommittee].\"");
+        assertThat(problemsFor(hyphen)).singleElement().asString()
+                .contains("the source has 'Establish a Military-Rev[olutionary] C[ommittee].'; '-' is a hyphen").doesNotContain("en dash");
     }
 
     @Test
