@@ -85,7 +85,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     /** Loads (and on first visit starts) the student's work. */
     @Transactional
     public AttemptState open(StudentRef student, long assignmentId) {
-        return state(work(student, assignmentId), student);
+        return enter(student, assignmentId).state();
     }
 
     /**

@@ -13,6 +13,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.workingrecord.lesson.Activity.GuidedReading;
 import org.workingrecord.lesson.Activity.QuestionSet;
 import org.workingrecord.lesson.Activity.ReadingStep;
@@ -222,16 +227,16 @@ public final class LessonLoader {
             if (index == null) {
                 return;
             }
-            List<org.yaml.snakeyaml.nodes.ScalarNode> texts = new ArrayList<>();
+            List<ScalarNode> texts = new ArrayList<>();
             scalars(top.node, texts);
             Set<String> exempt = new HashSet<>();
             // the lesson quoting itself (an option, a title, a starter) is not quoting the source
             texts.forEach(t -> exempt.add(ProseQuotes.key(t.getValue())));
             notFromSource.forEach(q -> exempt.add(ProseQuotes.key(q)));
-            for (org.yaml.snakeyaml.nodes.ScalarNode t : texts) {
+            for (ScalarNode t : texts) {
                 // a block scalar (| or >) starts on the line after its key
-                int first = YamlTree.line(t) + (t.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-                        || t.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED ? 1 : 0);
+                int first = YamlTree.line(t) + (t.getScalarStyle() == ScalarStyle.LITERAL
+                        || t.getScalarStyle() == ScalarStyle.FOLDED ? 1 : 0);
                 ProseQuotes.check(t.getValue(), index, exempt).forEach(f -> tree.error(null, first + f.lineOffset(), f.message()));
             }
             if (!guide.isEmpty()) {
@@ -241,14 +246,14 @@ public final class LessonLoader {
         }
 
         /** Every text value of the lesson (not the keys), except the list of deliberate non-source quotations. */
-        private void scalars(org.yaml.snakeyaml.nodes.Node node, List<org.yaml.snakeyaml.nodes.ScalarNode> out) {
-            if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+        private void scalars(org.yaml.snakeyaml.nodes.Node node, List<ScalarNode> out) {
+            if (node instanceof ScalarNode scalar) {
                 out.add(scalar);
-            } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            } else if (node instanceof SequenceNode seq) {
                 seq.getValue().forEach(n -> scalars(n, out));
-            } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
-                for (org.yaml.snakeyaml.nodes.NodeTuple tuple : map.getValue()) {
-                    if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key
+            } else if (node instanceof MappingNode map) {
+                for (NodeTuple tuple : map.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key
                             && key.getValue().equals("not-from-the-source") && map == top.node) {
                         continue;
                     }
@@ -271,9 +276,9 @@ public final class LessonLoader {
         private List<String> peekTexts(Obj o, String key) {
             org.yaml.snakeyaml.nodes.Node n = o.node(key);
             List<String> out = new ArrayList<>();
-            if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            if (n instanceof SequenceNode seq) {
                 seq.getValue().forEach(v -> {
-                    if (v instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+                    if (v instanceof ScalarNode s) {
                         out.add(s.getValue().strip());
                     }
                 });

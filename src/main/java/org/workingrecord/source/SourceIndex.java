@@ -67,7 +67,7 @@ public final class SourceIndex {
 
     /** Whether the quote is found once dashes are treated alike: for a helpful error message. */
     public boolean foundIgnoringDashes(String quote) {
-        return normalized.replaceAll("[–—−]", "-").contains(normalize(quote).replaceAll("[–—−]", "-"));
+        return withTheSourcesDashes(quote).isPresent();
     }
 
     /**
