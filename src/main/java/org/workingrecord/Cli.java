@@ -66,7 +66,8 @@ final class Cli {
             out.println(p);
         }
         int count = result.problems().size();
-        out.println(result.lessons().size() + " lesson(s) loaded, " + count + (count == 1 ? " problem" : " problems"));
+        out.println(result.sources().size() + " source pack(s) and " + result.lessons().size() + " lesson(s) loaded, "
+                + count + (count == 1 ? " problem" : " problems"));
         return count == 0 ? OK : PROBLEMS;
     }
 
@@ -94,6 +95,10 @@ final class Cli {
         json.append(",\n  \"present\": [");
         for (int i = 0; i < record.present().size(); i++) {
             json.append(i == 0 ? "" : ", ").append(quote(record.present().get(i)));
+        }
+        json.append("],\n  \"guests\": [");
+        for (int i = 0; i < record.guests().size(); i++) {
+            json.append(i == 0 ? "" : ", ").append(quote(record.guests().get(i)));
         }
         json.append("],\n  \"items\": [");
         for (int i = 0; i < record.items().size(); i++) {

@@ -36,7 +36,7 @@ class CliTest {
     @Test
     void lintOfTheShippedLessonsIsClean() {
         assertThat(run("lint")).isZero();
-        assertThat(out()).isEqualTo("3 lesson(s) loaded, 0 problems\n");
+        assertThat(out()).isEqualTo("1 source pack(s) and 3 lesson(s) loaded, 0 problems\n");
     }
 
     @Test
@@ -45,7 +45,7 @@ class CliTest {
         Files.writeString(dir.resolve("bad/lesson.yaml"), "id: bad\ntitel: Oops\n");
         assertThat(run("lint", dir.toString())).isEqualTo(1);
         assertThat(out()).contains(dir.resolve("bad/lesson.yaml") + ":2: unknown key 'titel' in the lesson plan: did you mean 'title'?")
-                .endsWith("0 lesson(s) loaded, " + out().lines().filter(l -> l.contains("lesson.yaml")).count() + " problems\n");
+                .endsWith("0 source pack(s) and 0 lesson(s) loaded, " + out().lines().filter(l -> l.contains("lesson.yaml")).count() + " problems\n");
     }
 
     @Test
@@ -62,6 +62,7 @@ class CliTest {
         String json = out();
         assertThat(json).contains("\"title\": \"Working Record of the Session of 26 October 1956\"")
                 .contains("\"present\": [\"Bulganin\", \"Voroshilov\"")
+                .contains("\"guests\": [\"Liu Shaotsi\"]")
                 .contains("{\"heading\": \"Regarding the situation in Hungary.\", \"entries\": [")
                 .contains("{\"kind\": \"note\", \"text\": \"Postpone.\"}")
                 .contains("\"citation\": \"F.Z. Op.12. D.1005.");

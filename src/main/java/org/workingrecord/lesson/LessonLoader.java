@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,24 +48,36 @@ public final class LessonLoader {
     public static final int MAX_FILE_BYTES = 256 * 1024;
     public static final String LESSON_FILE = "lesson.yaml";
     public static final String GUIDE_FILE = "teacher-guide.md";
+    /** Source packs are {@code <id>.yaml} files in this folder, each beside its record's text. */
+    public static final String SOURCES_DIR = "sources";
+    private static final String PACK_SUFFIX = ".yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final Path root;
+    /** The folder as given, for file names in messages ("lesson-plans/sources/x.yaml:12"). */
+    private final Path given;
     private final Map<SourceKey, Object> sources = new HashMap<>();
+    /** Every pack file by id; {@link PackLoad#pack()} is null when the pack has problems. */
+    private final Map<String, PackLoad> packs = new LinkedHashMap<>();
 
     private LessonLoader(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.given = root;
     }
 
-    /** Every {@code <id>/lesson.yaml} below {@code root}, in folder-name order. */
+    /**
+     * Every source pack in {@code root/sources/} (each read and checked once), then every
+     * {@code <id>/lesson.yaml} below {@code root}, in folder-name order.
+     */
     public static LoadResult loadAll(Path root) {
         LessonLoader loader = new LessonLoader(root);
         List<Problem> problems = new ArrayList<>();
         List<LoadedLesson> lessons = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new Problem(root.toString(), 0, "the lesson folder does not exist or is not a folder"));
-            return new LoadResult(lessons, problems);
+            return new LoadResult(List.of(), lessons, problems);
         }
+        loader.loadPacks(problems);
         List<Path> files;
         try (Stream<Path> dirs = Files.list(root)) {
             files = dirs.filter(Files::isDirectory)
@@ -74,7 +87,7 @@ public final class LessonLoader {
                     .toList();
         } catch (IOException e) {
             problems.add(new Problem(root.toString(), 0, "cannot list the lesson folder: " + e.getMessage()));
-            return new LoadResult(lessons, problems);
+            return new LoadResult(loader.loadedPacks(), lessons, problems);
         }
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
@@ -92,7 +105,44 @@ public final class LessonLoader {
         if (files.isEmpty()) {
             problems.add(new Problem(root.toString(), 0, "no lessons found: each lesson is a folder with a " + LESSON_FILE));
         }
-        return new LoadResult(lessons, problems);
+        return new LoadResult(loader.loadedPacks(), lessons, problems);
+    }
+
+    private List<SourcePack> loadedPacks() {
+        return packs.values().stream().map(PackLoad::pack).filter(p -> p != null).toList();
+    }
+
+    private void loadPacks(List<Problem> problems) {
+        Path dir = given.resolve(SOURCES_DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(PACK_SUFFIX) && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, "cannot list the source packs: " + e.getMessage()));
+            return;
+        }
+        for (Path file : files) {
+            String id = file.getFileName().toString();
+            id = id.substring(0, id.length() - PACK_SUFFIX.length());
+            int before = problems.size();
+            PackLoad loaded = loadPack(file, problems);
+            packs.put(id, problems.size() > before || loaded == null ? new PackLoad(null, Set.of()) : loaded);
+        }
+    }
+
+    private PackLoad loadPack(Path file, List<Problem> problems) {
+        String name = file.toString();
+        String text = readText(file, name, problems);
+        if (text == null) {
+            return null;
+        }
+        YamlTree tree = new YamlTree(name, "the source pack", problems);
+        Obj top = tree.parse(text);
+        return top == null ? null : new Reader(tree, file, top).readPack();
     }
 
     /** One lesson file; empty when it has problems (they are added to {@code problems}). */
@@ -133,11 +183,12 @@ public final class LessonLoader {
         return null;
     }
 
-    /** Parses (once per loader) the source a lesson names; reports why it cannot be used. */
-    private WorkingRecord source(String relative, Set<String> aliases, YamlTree tree, org.yaml.snakeyaml.nodes.Node at) {
-        Path path = root.resolve(relative).normalize();
+    /** Parses (once per loader) the record a pack names; reports why it cannot be used. */
+    private WorkingRecord source(Path folder, String relative, Set<String> aliases, YamlTree tree,
+                                 org.yaml.snakeyaml.nodes.Node at) {
+        Path path = folder.resolve(relative).toAbsolutePath().normalize();
         if (!path.startsWith(root)) {
-            tree.error(at, "source.file must be inside the lesson-plans folder, e.g. sources/record.txt");
+            tree.error(at, "file must be inside the lesson-plans folder, e.g. the record's .txt beside this pack");
             return null;
         }
         if (!Files.isRegularFile(path)) {
@@ -172,6 +223,8 @@ public final class LessonLoader {
         private final Path file;
         private final Obj top;
         private SourceIndex index;
+        /** The lesson's pack; null while reading a pack, or when the lesson's pack cannot be used. */
+        private PackLoad pack;
         private final Map<String, Speaker> speakers = new HashMap<>();
         private final Set<String> topics = new HashSet<>();
         private final Set<String> stances = new HashSet<>();
@@ -199,16 +252,16 @@ public final class LessonLoader {
             String summary = top.text("summary", true);
             List<String> objectives = top.texts("objectives", true);
 
-            List<Obj> speakerObjs = top.objects("speakers", true);
-            Set<String> aliases = new HashSet<>();
-            speakerObjs.forEach(o -> aliases.addAll(peekTexts(o, "aliases")));
-            SourceRef source = readSource(aliases);
-            List<Speaker> speakerList = speakerObjs.stream().map(this::speaker).toList();
+            SourcePack source = readPackRef();
+            if (top.node("speakers") != null) {
+                tree.error(top.node("speakers"), "speakers belong to the source pack (lesson-plans/" + SOURCES_DIR
+                        + "/<id>.yaml), where every lesson on the record shares them: move them there");
+            }
+            // a lesson may add notes of its own to what its pack says about the record
+            List<Annotation> annotations = top.objects("annotations", false).stream().map(this::annotation).toList();
             List<GlossaryTerm> glossary = top.objects("glossary", false).stream().map(this::term).toList();
-            List<ContextCard> context = top.objects("context", false).stream()
-                    .map(o -> done(o, new ContextCard(o.text("title", true), o.text("text", true)))).toList();
-            List<TimelineEvent> timeline = top.objects("timeline", false).stream()
-                    .map(o -> done(o, new TimelineEvent(o.text("date", true), o.text("text", true)))).toList();
+            List<ContextCard> context = top.objects("context", false).stream().map(this::card).toList();
+            List<TimelineEvent> timeline = top.objects("timeline", false).stream().map(this::event).toList();
             List<Stance> stanceList = top.objects("stances", false).stream().map(this::stance).toList();
             List<Topic> topicList = top.objects("topics", false).stream().map(this::topic).toList();
             top.objects("positions", false).forEach(this::position);
@@ -217,22 +270,117 @@ public final class LessonLoader {
             List<String> notFromSource = top.has("not-from-the-source") ? top.texts("not-from-the-source", true) : List.of();
             top.finish();
             String guide = readGuide();
-            checkProseQuotes(notFromSource, guide);
-            return new LessonPlan(id, title, level, duration, summary, objectives, source, speakerList, glossary,
-                    context, timeline, stanceList, topicList, positions, activities, notes == null ? "" : notes, guide);
+            checkProseQuotes(notFromSource, guide, pack == null ? Set.of() : pack.texts());
+            if (source == null) {
+                return null;
+            }
+            SourceRef ref = source.source();
+            ref = new SourceRef(ref.id(), ref.file(), ref.citation(), ref.provenance(), concat(ref.annotations(), annotations));
+            return new LessonPlan(id, title, level, duration, summary, objectives, ref, source.speakers(),
+                    concat(source.glossary(), glossary), concat(source.context(), context),
+                    concat(source.timeline(), timeline), stanceList, topicList, positions, activities,
+                    notes == null ? "" : notes, guide);
         }
 
-        /** Quotations in the lesson's prose and its teacher guide must be the source's words ({@link ProseQuotes}). */
-        private void checkProseQuotes(List<String> notFromSource, String guide) {
-            if (index == null) {
-                return;
+        /** A source pack: the record and everything said about it, checked like a lesson. */
+        PackLoad readPack() {
+            String id = top.text("id", true);
+            String name = file.getFileName().toString();
+            String expected = name.substring(0, name.length() - PACK_SUFFIX.length());
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                tree.error(top.node("id"), "id '" + id + "' may use only lower-case letters, digits and single hyphens");
+            } else if (!id.isEmpty() && !id.equals(expected)) {
+                tree.error(top.node("id"), "id '" + id + "' must match the file name '" + name + "'");
             }
+            List<Obj> speakerObjs = top.objects("speakers", true);
+            Set<String> aliases = new HashSet<>();
+            speakerObjs.forEach(o -> aliases.addAll(peekTexts(o, "aliases")));
+            String relative = top.text("file", true);
+            WorkingRecord record = relative.isEmpty() ? null
+                    : source(file.getParent(), relative, aliases, tree, top.node("file"));
+            index = record == null ? null : new SourceIndex(record);
+            String citation = top.text("citation", true);
+            List<Provenance> provenance = top.objects("provenance", false).stream()
+                    .map(o -> done(o, new Provenance(o.text("label", true), o.text("text", true)))).toList();
+            List<Annotation> annotations = top.objects("annotations", false).stream().map(this::annotation).toList();
+            List<Speaker> speakerList = speakerObjs.stream().map(this::speaker).toList();
+            List<GlossaryTerm> glossary = top.objects("glossary", false).stream().map(this::term).toList();
+            List<ContextCard> context = top.objects("context", false).stream().map(this::card).toList();
+            List<TimelineEvent> timeline = top.objects("timeline", false).stream().map(this::event).toList();
+            List<String> notFromSource = top.has("not-from-the-source") ? top.texts("not-from-the-source", true) : List.of();
+            top.finish();
+            Set<String> texts = checkProseQuotes(notFromSource, "", Set.of());
+            if (index == null) {
+                return null;
+            }
+            String text = root.relativize(file.getParent().resolve(relative).toAbsolutePath().normalize()).toString();
+            SourceRef ref = new SourceRef(id, text, citation, provenance, annotations);
+            return new PackLoad(new SourcePack(id, ref, speakerList, glossary, context, timeline, index), texts);
+        }
+
+        /** The pack a lesson names with {@code source: <id>}; its speakers and index become the lesson's. */
+        private SourcePack readPackRef() {
+            org.yaml.snakeyaml.nodes.Node node = top.node("source");
+            if (node instanceof MappingNode) {
+                tree.error(node, "'source:' names a source pack by its id (source: presidium-1956-10-26): the record's "
+                        + "file, citation, provenance, annotations, speakers, glossary, context and timeline are written once, "
+                        + "in lesson-plans/" + SOURCES_DIR + "/<id>.yaml (see lesson-plans/README.md)");
+                return null;
+            }
+            String id = top.text("source", true);
+            if (id.isEmpty()) {
+                return null;
+            }
+            PackLoad found = packs.get(id);
+            if (found == null) {
+                String hint = YamlTree.closest(id, List.copyOf(packs.keySet()));
+                tree.error(node, "no source pack '" + id + "': a pack is the file lesson-plans/" + SOURCES_DIR + "/" + id
+                        + PACK_SUFFIX + (hint != null ? "; did you mean '" + hint + "'?"
+                        : packs.isEmpty() ? "" : "; packs are: " + String.join(", ", packs.keySet())));
+                return null;
+            }
+            if (found.pack() == null) {
+                tree.error(node, "the source pack '" + id + "' has problems (listed for " + SOURCES_DIR + "/" + id
+                        + PACK_SUFFIX + "); this lesson loads once they are fixed");
+                return null;
+            }
+            pack = found;
+            index = found.pack().index();
+            found.pack().speakers().forEach(sp -> speakers.put(sp.id(), sp));
+            return found.pack();
+        }
+
+        private Annotation annotation(Obj o) {
+            String quote = o.text("quote", true);
+            checkQuote(o, "quote", quote);
+            return done(o, new Annotation(quote, o.text("kind", true), o.text("note", true)));
+        }
+
+        private ContextCard card(Obj o) {
+            return done(o, new ContextCard(o.text("title", true), o.text("text", true)));
+        }
+
+        private TimelineEvent event(Obj o) {
+            return done(o, new TimelineEvent(o.text("date", true), o.text("text", true)));
+        }
+
+        /**
+         * Quotations in the file's prose and its teacher guide must be the source's words ({@link ProseQuotes}).
+         * Returns the file's own texts (as {@link ProseQuotes#key} keys) and its not-from-the-source list:
+         * a lesson may quote its pack's texts as a pack may quote its own.
+         */
+        private Set<String> checkProseQuotes(List<String> notFromSource, String guide, Set<String> alsoExempt) {
             List<ScalarNode> texts = new ArrayList<>();
             scalars(top.node, texts);
-            Set<String> exempt = new HashSet<>();
+            Set<String> exempt = new HashSet<>(alsoExempt);
             // the lesson quoting itself (an option, a title, a starter) is not quoting the source
             texts.forEach(t -> exempt.add(ProseQuotes.key(t.getValue())));
             notFromSource.forEach(q -> exempt.add(ProseQuotes.key(q)));
+            Set<String> own = new HashSet<>(exempt);
+            own.removeAll(alsoExempt);
+            if (index == null) {
+                return own;
+            }
             for (ScalarNode t : texts) {
                 // a block scalar (| or >) starts on the line after its key
                 int first = YamlTree.line(t) + (t.getScalarStyle() == ScalarStyle.LITERAL
@@ -243,6 +391,7 @@ public final class LessonLoader {
                 String guideFile = file.resolveSibling(GUIDE_FILE).toString();
                 ProseQuotes.check(guide, index, exempt).forEach(f -> tree.error(guideFile, 1 + f.lineOffset(), f.message()));
             }
+            return own;
         }
 
         /** Every text value of the lesson (not the keys), except the list of deliberate non-source quotations. */
@@ -260,6 +409,15 @@ public final class LessonLoader {
                     scalars(tuple.getValueNode(), out);
                 }
             }
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            if (b.isEmpty()) {
+                return a;
+            }
+            List<T> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
         }
 
         private String readGuide() {
@@ -289,26 +447,6 @@ public final class LessonLoader {
         private <T> T done(Obj o, T value) {
             o.finish();
             return value;
-        }
-
-        private SourceRef readSource(Set<String> aliases) {
-            Obj s = top.object("source", true);
-            if (s == null) {
-                return new SourceRef("", "", List.of(), List.of());
-            }
-            String relative = s.text("file", true);
-            WorkingRecord record = relative.isEmpty() ? null : source(relative, aliases, tree, s.node("file"));
-            index = record == null ? null : new SourceIndex(record);
-            String citation = s.text("citation", true);
-            List<Provenance> provenance = s.objects("provenance", false).stream()
-                    .map(o -> done(o, new Provenance(o.text("label", true), o.text("text", true)))).toList();
-            List<Annotation> annotations = s.objects("annotations", false).stream().map(o -> {
-                String quote = o.text("quote", true);
-                checkQuote(o, "quote", quote);
-                return done(o, new Annotation(quote, o.text("kind", true), o.text("note", true)));
-            }).toList();
-            s.finish();
-            return new SourceRef(relative, citation, provenance, annotations);
         }
 
         private Speaker speaker(Obj o) {
@@ -590,6 +728,9 @@ public final class LessonLoader {
         }
 
         private void checkSpeaker(Obj o, String key, String id) {
+            if (speakers.isEmpty()) {
+                return; // the lesson's pack is missing or broken, reported once where 'source:' names it
+            }
             if (!id.isEmpty() && !speakers.containsKey(id)) {
                 String hint = YamlTree.closest(id, List.copyOf(speakers.keySet()));
                 tree.error(o.node(key), "unknown speaker '" + id + "'"
@@ -653,8 +794,14 @@ public final class LessonLoader {
     private record SourceKey(Path path, Set<String> aliases) {
     }
 
-    public record LoadResult(List<LoadedLesson> lessons, List<Problem> problems) {
+    /** A pack that loaded, with its texts (for the lessons' prose check); {@code pack} null when it has problems. */
+    private record PackLoad(SourcePack pack, Set<String> texts) {
+    }
+
+    /** The packs that loaded (each once, shared by its lessons), the lessons that loaded, and every problem. */
+    public record LoadResult(List<SourcePack> sources, List<LoadedLesson> lessons, List<Problem> problems) {
         public LoadResult {
+            sources = List.copyOf(sources);
             lessons = List.copyOf(lessons);
             problems = List.copyOf(problems);
         }

@@ -50,7 +50,8 @@ public record LessonPlan(
                 .findFirst();
     }
 
-    public record SourceRef(String file, String citation, List<Provenance> provenance, List<Annotation> annotations) {
+    /** The record a lesson reads: its pack's id, the text file beside the pack, and what is said about it. */
+    public record SourceRef(String id, String file, String citation, List<Provenance> provenance, List<Annotation> annotations) {
         public SourceRef {
             provenance = List.copyOf(provenance);
             annotations = List.copyOf(annotations);

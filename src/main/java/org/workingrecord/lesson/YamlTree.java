@@ -28,11 +28,18 @@ final class YamlTree {
     static final int MAX_ALIASES = 10;
 
     private final String file;
+    private final String kind;
     private final List<Problem> problems;
     private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     YamlTree(String file, List<Problem> problems) {
+        this(file, "the lesson plan", problems);
+    }
+
+    /** {@code kind} names the whole document in messages: "the lesson plan", "the source pack". */
+    YamlTree(String file, String kind, List<Problem> problems) {
         this.file = file;
+        this.kind = kind;
         this.problems = problems;
     }
 
@@ -50,20 +57,20 @@ final class YamlTree {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             if (problem.contains("aliases")) {
-                problem = "too many YAML aliases (*name): a lesson plan may not use them to repeat content";
+                problem = "too many YAML aliases (*name): " + kind + " may not use them to repeat content";
             }
             problems.add(new Problem(file, line, "YAML syntax error: " + problem
                     + (e.getContext() != null ? " (" + e.getContext() + ")" : "")));
             return null;
         } catch (YAMLException e) {
             String message = e.getMessage() != null && e.getMessage().contains("aliases")
-                    ? "too many YAML aliases (*name): a lesson plan may not use them to repeat content"
+                    ? "too many YAML aliases (*name): " + kind + " may not use them to repeat content"
                     : "YAML error: " + e.getMessage();
             problems.add(new Problem(file, 0, message));
             return null;
         }
         if (root == null) {
-            problems.add(new Problem(file, 0, "the file is empty: a lesson plan starts with 'id:' and 'title:'"));
+            problems.add(new Problem(file, 0, "the file is empty: " + kind + " starts with 'id:'"));
             return null;
         }
         return asObj(root, "");
@@ -89,7 +96,7 @@ final class YamlTree {
         if (node instanceof MappingNode mapping) {
             return new Obj(mapping, path);
         }
-        error(node, (path.isEmpty() ? "the lesson plan" : path) + " should be a set of 'key: value' lines, but it is " + describe(node));
+        error(node, (path.isEmpty() ? kind : path) + " should be a set of 'key: value' lines, but it is " + describe(node));
         return null;
     }
 
@@ -265,7 +272,7 @@ final class YamlTree {
         }
 
         private String where() {
-            return path.isEmpty() ? "the lesson plan" : path;
+            return path.isEmpty() ? kind : path;
         }
 
         private SequenceNode sequence(String key, boolean required) {

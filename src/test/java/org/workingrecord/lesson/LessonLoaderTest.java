@@ -19,12 +19,25 @@ class LessonLoaderTest {
     @TempDir
     Path root;
 
-    /** The worked example from lesson-plans/README.md: the documentation is a lesson that must load. */
+    /** The worked example's lesson from lesson-plans/README.md: the documentation is a lesson that must load. */
     static String example() throws IOException {
+        return readmeBlock("# lesson-plans/first-look/lesson.yaml");
+    }
+
+    /** The worked example's source pack from lesson-plans/README.md. */
+    static String examplePack() throws IOException {
+        return readmeBlock("# lesson-plans/sources/presidium-1956-10-26.yaml");
+    }
+
+    private static String readmeBlock(String firstLine) throws IOException {
         String readme = Files.readString(Path.of("lesson-plans/README.md"));
         Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        while (m.find()) {
+            if (m.group(1).startsWith(firstLine + "\n")) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("lesson-plans/README.md has no ```yaml block starting with " + firstLine);
     }
 
     @BeforeEach
@@ -32,6 +45,21 @@ class LessonLoaderTest {
         Files.createDirectories(root.resolve("sources"));
         Files.copy(Path.of("lesson-plans/sources/presidium-1956-10-26.txt"),
                 root.resolve("sources/presidium-1956-10-26.txt"));
+        writePack(examplePack());
+    }
+
+    private Path pack() {
+        return root.resolve("sources/presidium-1956-10-26.yaml");
+    }
+
+    private void writePack(String yaml) throws IOException {
+        Files.writeString(pack(), yaml);
+    }
+
+    /** The problems with the worked example's lesson on this pack. */
+    private List<String> packProblems(String packYaml) throws IOException {
+        writePack(packYaml);
+        return problemsFor(example());
     }
 
     private void write(String id, String yaml) throws IOException {
@@ -74,25 +102,26 @@ class LessonLoaderTest {
         String yaml = example().replace("summary:", "sumary:");
         assertThat(problemsFor(yaml)).contains(
                 root.resolve("first-look/lesson.yaml") + ":" + lineOf(yaml, "sumary") + ": unknown key 'sumary' in the lesson plan: did you mean 'summary'?",
-                root.resolve("first-look/lesson.yaml") + ":1: the lesson plan needs 'summary:'");
+                root.resolve("first-look/lesson.yaml") + ":" + lineOf(yaml, "id: first-look") + ": the lesson plan needs 'summary:'");
     }
 
     @Test
     void missingAndWronglyTypedFields() throws IOException {
-        String yaml = example().replace("    aliases: [Zhukov]", "    aliases: Zhukov").replace("title: \"A first look at the record\"\n", "");
-        List<String> problems = problemsFor(yaml);
-        assertThat(problems).anyMatch(p -> p.endsWith("the lesson plan needs 'title:'"));
-        assertThat(problems).anyMatch(p -> p.contains(":" + lineOf(yaml, "aliases: Zhukov")
-                + ": speakers[1].aliases should be a list (one '- ' item per line), but it is the text 'Zhukov'"));
+        String yaml = example().replace("title: \"A first look at the record\"\n", "");
+        assertThat(problemsFor(yaml)).singleElement().asString().endsWith("the lesson plan needs 'title:'");
+        String pack = examplePack().replace("    aliases: [Zhukov]", "    aliases: Zhukov");
+        assertThat(packProblems(pack)).contains(pack() + ":" + lineOf(pack, "aliases: Zhukov")
+                + ": speakers[1].aliases should be a list (one '- ' item per line), but it is the text 'Zhukov'");
     }
 
     @Test
     void duplicateIdsAndDuplicateKeys() throws IOException {
-        String speaker = example().substring(example().indexOf("  - id: zhukov"), example().indexOf("glossary:"));
-        String yaml = example().replace(speaker, speaker + speaker).replace("duration: 20", "duration: 20\nduration: 25");
-        List<String> problems = problemsFor(yaml);
-        assertThat(problems).anyMatch(p -> p.endsWith("speaker id 'zhukov' is used twice"));
-        assertThat(problems).anyMatch(p -> p.contains("'duration' is given twice (first on line " + lineOf(yaml, "duration: 20")));
+        String speaker = examplePack().substring(examplePack().indexOf("  - id: zhukov"), examplePack().indexOf("glossary:"));
+        assertThat(packProblems(examplePack().replace(speaker, speaker + speaker)))
+                .anyMatch(p -> p.startsWith(pack() + ":") && p.endsWith("speaker id 'zhukov' is used twice"));
+        writePack(examplePack());
+        String yaml = example().replace("duration: 20", "duration: 20\nduration: 25");
+        assertThat(problemsFor(yaml)).anyMatch(p -> p.contains("'duration' is given twice (first on line " + lineOf(yaml, "duration: 20")));
     }
 
     @Test
@@ -144,12 +173,13 @@ class LessonLoaderTest {
 
     @Test
     void aWrongDashGetsAHint() throws IOException {
-        String yaml = example().replace("quote: \"ASK IGOR\"", "quote: \"If we make concessions - they will see it as weakness\"");
-        assertThat(problemsFor(yaml)).singleElement().asString().contains("with a different dash")
+        String pack = examplePack().replace("quote: \"ASK IGOR\"", "quote: \"If we make concessions - they will see it as weakness\"");
+        List<String> problems = packProblems(pack);
+        assertThat(problems.get(0)).startsWith(pack() + ":" + lineOf(pack, "If we make")).contains("with a different dash")
                 .contains("the source has 'If we make concessions – they will see it as weakness'; '–' is an en dash");
         // and the other way round: where the source has a hyphen, the hint says so, not '–'
-        String hyphen = example().replace("quote: \"ASK IGOR\"", "quote: \"Establish a Military–Rev[olutionary] C[ommittee].\"");
-        assertThat(problemsFor(hyphen)).singleElement().asString()
+        String hyphen = examplePack().replace("quote: \"ASK IGOR\"", "quote: \"Establish a Military–Rev[olutionary] C[ommittee].\"");
+        assertThat(packProblems(hyphen).get(0))
                 .contains("the source has 'Establish a Military-Rev[olutionary] C[ommittee].'; '-' is a hyphen").doesNotContain("en dash");
     }
 
@@ -219,8 +249,8 @@ class LessonLoaderTest {
                     role: head of government
                     bio: Chairman of the Council of Ministers.
                 """;
-        String yaml = example().replace("\nglossary:", "\n" + bulganin + "\nglossary:")
-                .replace("\nteacher-notes:", grid + "\nteacher-notes:");
+        writePack(examplePack().replace("\nglossary:", "\n" + bulganin + "\nglossary:"));
+        String yaml = example().replace("\nteacher-notes:", grid + "\nteacher-notes:");
         assertThat(problemsFor(yaml)).singleElement().asString()
                 .endsWith("the grid asks about 'bulganin' on 'mikoyan' but 'positions:' has no key for it "
                         + "(use stance not-stated if the record is silent)");
@@ -228,17 +258,90 @@ class LessonLoaderTest {
 
     @Test
     void aMissingSourceFileOrOneOutsideTheFolder() throws IOException {
-        assertThat(problemsFor(example().replace("sources/presidium-1956-10-26.txt", "sources/missing.txt")))
-                .singleElement().asString().contains("source file 'sources/missing.txt' not found");
-        assertThat(problemsFor(example().replace("sources/presidium-1956-10-26.txt", "../../etc/passwd")))
-                .singleElement().asString().contains("must be inside the lesson-plans folder");
+        String fileLine = "file: presidium-1956-10-26.txt";
+        assertThat(examplePack()).contains(fileLine);
+        List<String> missing = packProblems(examplePack().replace(fileLine, "file: missing.txt"));
+        assertThat(missing.get(0)).startsWith(pack() + ":3:").contains("source file 'missing.txt' not found");
+        // the pack's problem is reported once, and the lesson says which pack holds it back
+        assertThat(missing).hasSize(2);
+        assertThat(missing.get(1)).startsWith(root.resolve("first-look/lesson.yaml") + ":")
+                .endsWith("the source pack 'presidium-1956-10-26' has problems (listed for sources/presidium-1956-10-26.yaml); "
+                        + "this lesson loads once they are fixed");
+        assertThat(packProblems(examplePack().replace(fileLine, "file: ../../../etc/passwd")).get(0))
+                .contains("must be inside the lesson-plans folder");
     }
 
     @Test
     void aSourceThatIsNotAWorkingRecord() throws IOException {
         Files.writeString(root.resolve("sources/prose.txt"), "Just some prose.\nNo turns at all.\n");
-        assertThat(problemsFor(example().replace("sources/presidium-1956-10-26.txt", "sources/prose.txt")))
-                .singleElement().asString().contains("cannot be read as a working record: No speaker turns found");
+        assertThat(packProblems(examplePack().replace("file: presidium-1956-10-26.txt", "file: prose.txt")).get(0))
+                .contains("cannot be read as a working record: No speaker turns found");
+    }
+
+    @Test
+    void theSourcePackIsReadOnceForAllItsLessons() throws IOException {
+        write("first-look", example());
+        write("second-look", example().replace("id: first-look", "id: second-look"));
+        LessonLoader.LoadResult result = LessonLoader.loadAll(root);
+        assertThat(result.problems()).isEmpty();
+        SourcePack pack = result.sources().get(0);
+        assertThat(pack.id()).isEqualTo("presidium-1956-10-26");
+        assertThat(result.lessons()).hasSize(2).allSatisfy(l -> {
+            assertThat(l.index()).isSameAs(pack.index());
+            assertThat(l.plan().speakers()).isSameAs(pack.speakers());
+            assertThat(l.plan().source().citation()).isEqualTo("Working record of the Presidium of the CC CPSU, 26 October 1956.");
+            assertThat(l.plan().source().file()).isEqualTo("sources/presidium-1956-10-26.txt");
+        });
+    }
+
+    @Test
+    void aLessonAddsItsOwnNotesAfterThePacks() throws IOException {
+        String own = """
+                glossary:
+                  - term: firm line
+                    definition: A hard-line policy.
+                annotations:
+                  - quote: "Maintain a firm line."
+                    kind: note
+                    note: Bulganin's closing words.
+                """;
+        write("first-look", example().replace("\nstances:", "\n" + own + "stances:"));
+        LessonPlan plan = LessonLoader.loadAll(root).lessons().get(0).plan();
+        assertThat(plan.glossary()).extracting(LessonPlan.GlossaryTerm::term).containsExactly("capitulation", "firm line");
+        assertThat(plan.source().annotations()).extracting(LessonPlan.Annotation::quote)
+                .containsExactly("ASK IGOR", "Maintain a firm line.");
+        // and its own notes are checked against the record like the pack's
+        String wrong = example().replace("\nstances:", "\n" + own.replace("Maintain a firm line.", "Keep a firm line.") + "stances:");
+        assertThat(problemsFor(wrong)).singleElement().asString().contains("'Keep a firm line.' is not in the source");
+    }
+
+    @Test
+    void aLessonNamesAPackThatExists() throws IOException {
+        assertThat(problemsFor(example().replace("source: presidium-1956-10-26", "source: presidium-1956-10-25")))
+                .singleElement().asString().endsWith("no source pack 'presidium-1956-10-25': a pack is the file "
+                        + "lesson-plans/sources/presidium-1956-10-25.yaml; did you mean 'presidium-1956-10-26'?");
+        // a lesson written before packs: told where its record's content now goes
+        String inline = example().replace("source: presidium-1956-10-26", "source:\n  file: sources/presidium-1956-10-26.txt");
+        assertThat(problemsFor(inline)).singleElement().asString().contains("'source:' names a source pack by its id");
+        String speakers = example().replace("\nstances:", "\nspeakers:\n  - id: zhukov\n\nstances:");
+        assertThat(problemsFor(speakers)).singleElement().asString().contains("speakers belong to the source pack");
+    }
+
+    @Test
+    void aPackIsCheckedLikeALesson() throws IOException {
+        String pack = examplePack().replace("id: presidium-1956-10-26 ", "id: presidium-1956 ")
+                .replace("citation:", "citaton:")
+                .replace("text: The archival line says the notes are in pencil.",
+                        "text: The archival line says \"written in pencil during the meeting\".");
+        List<String> problems = packProblems(pack);
+        assertThat(problems).contains(
+                pack() + ":" + lineOf(pack, "id: presidium-1956 ") + ": id 'presidium-1956' must match the file name "
+                        + "'presidium-1956-10-26.yaml'",
+                pack() + ":" + lineOf(pack, "citaton") + ": unknown key 'citaton' in the source pack: did you mean 'citation'?",
+                pack() + ":" + (lineOf(pack, "written in pencil")) + ": \"written in pencil during the meeting\" is in quotation "
+                        + "marks but not in the source: quote the source's exact words (spaces, quote marks and dashes may "
+                        + "differ, nothing else), or, if it is deliberately not the source's wording, list it under "
+                        + "not-from-the-source");
     }
 
     @Test
@@ -259,9 +362,8 @@ class LessonLoaderTest {
                 d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
                 """;
         assertThat(problemsFor(bomb)).singleElement().asString().contains("too many YAML aliases");
-        String oneAlias = example().replace("level: \"Ages 14-16\"", "level: &lvl \"Ages 14-16\"")
-                .replace("name: Georgy Zhukov", "name: *lvl");
-        assertThat(problemsFor(oneAlias)).anyMatch(p -> p.contains("repeats content with a YAML alias"));
+        String oneAlias = examplePack().replace("citation: \"", "citation: &c \"").replace("name: Georgy Zhukov", "name: *c");
+        assertThat(packProblems(oneAlias)).anyMatch(p -> p.contains("repeats content with a YAML alias"));
     }
 
     @Test
