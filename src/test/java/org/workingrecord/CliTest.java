@@ -36,7 +36,7 @@ class CliTest {
     @Test
     void lintOfTheShippedLessonsIsClean() {
         assertThat(run("lint")).isZero();
-        assertThat(out()).isEqualTo("1 source pack(s) and 3 lesson(s) loaded, 0 problems\n");
+        assertThat(out()).isEqualTo("1 source pack(s) and 4 lesson(s) loaded, 0 problems\n");
     }
 
     @Test

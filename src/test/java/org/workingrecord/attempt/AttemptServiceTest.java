@@ -89,7 +89,7 @@ class AttemptServiceTest {
         assertThat(attempts.review(anna, assignment.id())).as("feedback waits for submission").isEmpty();
         Receipt receipt = attempts.submit(anna, assignment.id());
         assertThat(receipt.answered()).isEqualTo(1);
-        assertThat(receipt.total()).isEqualTo(17);
+        assertThat(receipt.total()).isEqualTo(18);
         assertThat(receipt.submittedAt()).isNotNull();
         assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
                 .isInstanceOf(SaveOutcome.Locked.class);

@@ -50,10 +50,10 @@ class GradebookTest {
         StudentRef ivan = join(c, "Иван П.");
         StudentRef tom = join(c, "Tom B.");
         long id = assignment.id();
-        // two students think Khrushchev attacked Mikoyan; one reads him right
-        attempts.save(zsofia, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
-        attempts.save(ivan, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
-        attempts.save(tom, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "supportive"), SavedAnswer.NONE);
+        // two students miss Khrushchev's words on Mikoyan; one reads his reservation as criticism, a defensible reading
+        attempts.save(zsofia, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "not-stated"), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "not-stated"), SavedAnswer.NONE);
+        attempts.save(tom, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
         attempts.save(zsofia, id, "positions/only-defender", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
         attempts.save(ivan, id, "positions/only-defender", AnswerValue.of("speaker", "khrushchev"), SavedAnswer.NONE);
         attempts.save(zsofia, id, "positions/open-khrushchev", AnswerValue.of("text", "He defends him."), SavedAnswer.NONE);
@@ -63,12 +63,12 @@ class GradebookTest {
     }
 
     @Test
-    void theSummaryShowsHalfTheClassThinksKhrushchevAttackedMikoyan() {
+    void theSummaryShowsTwoOfThreeMissedKhrushchevsWordsOnMikoyan() {
         ClassSummary summary = ClassSummary.of(results);
         ClassSummary.Cell cell = summary.grids().get(0).cells().stream()
                 .filter(c -> c.speaker().equals("khrushchev") && c.topic().equals("mikoyan")).findFirst().orElseThrow();
-        assertThat(cell.keyStance()).isEqualTo("supportive");
-        assertThat(cell.chosen()).containsEntry("critical", 2).containsEntry("supportive", 1);
+        assertThat(cell.keyStance()).isEqualTo("mixed");
+        assertThat(cell.chosen()).containsEntry("not-stated", 2).containsEntry("critical", 1);
         ClassSummary.QuestionSummary who = summary.questions().stream()
                 .filter(q -> q.question().key().equals("positions/only-defender")).findFirst().orElseThrow();
         assertThat(who.answered()).isEqualTo(2);

@@ -3,6 +3,7 @@ package org.workingrecord.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class ShippedLessonsTest {
     void everyShippedLessonLoadsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
         assertThat(result.lessons()).extracting(l -> l.plan().id())
-                .containsExactly("can-we-trust-these-notes", "hard-or-soft-line", "who-said-what");
+                .containsExactly("already-set-on-force", "can-we-trust-these-notes", "hard-or-soft-line", "who-said-what");
     }
 
     @Test
@@ -25,12 +26,25 @@ class ShippedLessonsTest {
     }
 
     @Test
-    void khrushchevDefendsMikoyanAndEverySovietSpeakerBacksForce() {
+    void khrushchevOnMikoyanAcceptsEveryArguedReadingAndNotStatedMeansNoWords() {
         LessonPlan plan = result.lessons().stream().filter(l -> l.plan().id().equals("hard-or-soft-line"))
                 .findFirst().orElseThrow().plan();
-        assertThat(plan.position("khrushchev", "mikoyan").orElseThrow().stance()).isEqualTo("supportive");
+        LessonPlan.Position khrushchev = plan.position("khrushchev", "mikoyan").orElseThrow();
+        assertThat(khrushchev.stance()).isEqualTo("mixed");
+        assertThat(List.of("supportive", "critical")).allSatisfy(s -> assertThat(khrushchev.accepts(s)).isTrue());
+        assertThat(khrushchev.accepts("not-stated")).isFalse();
         assertThat(plan.positions()).filteredOn(p -> p.topic().equals("force") && !p.speaker().equals("liu"))
                 .hasSize(8).allSatisfy(p -> assertThat(p.accepts("supportive")).isTrue());
+        // Furtseva has no words on force: the key says so, and a firm-line reading is still accepted
+        assertThat(plan.position("furtseva", "force").orElseThrow().stance()).isEqualTo("not-stated");
         assertThat(plan.position("molotov", "nagy").orElseThrow().stance()).isEqualTo("not-stated");
+        // line 25 is not troop evidence: the troops are line 29
+        assertThat(plan.position("khrushchev", "force").orElseThrow().evidence()).containsExactly("Reinforce with troops.");
+    }
+
+    @Test
+    void everyLessonSharesTheOneSourcePack() {
+        assertThat(result.sources()).singleElement().extracting(SourcePack::id).isEqualTo("presidium-1956-10-26");
+        assertThat(result.lessons()).allSatisfy(l -> assertThat(l.index()).isSameAs(result.sources().get(0).index()));
     }
 }

@@ -106,7 +106,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         press("Next speaker →");
         assertThat(statuses()).singleElement().asString().isEqualTo("Answer the quick check before you move on to the next speaker.");
         assertThat(find(Span.class).withClassName("reading-counter").single().getText()).isEqualTo("Speaker 1 of 9");
-        input("Which country is Liu talking about here?").choose("Poland");
+        input("Which country is this remark about?").choose("Poland");
         assertThat(statuses()).singleElement().asString().startsWith("Saved at ");
         press("Check my answer");
         assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
@@ -118,6 +118,41 @@ class WorkViewTest extends SpringBrowserlessTest {
         Div feedback = find(Div.class).withClassName("feedback-wrong").single();
         assertThat(feedback.getElement().getTextRecursively()).contains("Not quite. The answer is: wrong, an ambiguous one.");
         assertThat(input("What does Bulganin call Mikoyan's position?").readOnly()).as("a checked answer is final").isTrue();
+    }
+
+    @Test
+    void theFourthLessonReadsForCertaintyPlacesTheSessionAndAsksForAClaim() {
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "already-set-on-force", null, FeedbackMode.IMMEDIATE, List.of());
+        signIn();
+        open(a);
+        assertThat(find(Span.class).withId("progress-text").single().getText())
+                .isEqualTo("Step 1 of 4: Certain or hesitant? Read it in plain words");
+        // the record's words are highlighted; the plain words help, they do not replace them
+        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(12);
+        assertThat(find(Div.class).all().stream().map(d -> d.getElement().getTextRecursively()))
+                .anyMatch(t -> t.contains("In plain words: \"We must stay tough.\""));
+        input("What is \"Maintain a firm line.\" in this record?").choose("One speaker's proposal");
+        press("Check my answer");
+        assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
+
+        HtmlInputs.step(find(com.vaadin.flow.component.html.Nav.class).all(), "Source it and place it");
+        // placing the session: the answer is in the context cards, and the feedback says what came next
+        input("Two days after this session, on 28 October, what did the same leadership decide?").choose("To attack Budapest at once");
+        test(find(Button.class).withText("Check my answer").all().get(2)).click();
+        assertThat(find(Div.class).withClassName("feedback-wrong").single().getElement().getTextRecursively())
+                .contains("The decision for a second intervention came only on 31 October");
+        // what was left open: "State it fin[ally] later." is line 31, "Postpone." line 33
+        press("Point at a line in the source");
+        find(RecordPanel.class).single().pick(33);
+        assertThat(find(IntegerField.class).withLabel("Line number").all().get(0).getValue()).isEqualTo(33);
+
+        press("Next step →");
+        assertThat(find(Span.class).withId("progress-text").single().getText()).isEqualTo("Step 3 of 4: Answer the question");
+        test(find(TextArea.class).single()).setValue("Not yet set on force. \"State it fin[ally] later.\" (line 31) ...");
+        var saved = attempts.open(anna, a.id()).answers();
+        assertThat(saved.get("reading/step-1").value().get("option")).contains("0");
+        assertThat(saved.get("sourcing/left-open").value().get("line")).contains("33");
+        assertThat(saved.get("answer/claim-evidence-reasoning").value().get("text")).hasValueSatisfying(t -> assertThat(t).contains("line 31"));
     }
 
     @Test
@@ -212,9 +247,12 @@ class WorkViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Check my answer").all().get(0)).click();
         Div feedback = find(Div.class).withClassName("feedback").first();
         assertThat(feedback.getElement().getTextRecursively())
-                .contains("Nikita Khrushchev on Mikoyan's conduct in Budapest: the lesson’s answer is “Supportive / in favour”")
-                .contains("See line 22-23.");
-        assertThat(find(RecordPanel.class).single().highlightedLines()).contains(22, 23);
+                .contains("Nikita Khrushchev on A firm line and the use of force: the lesson’s answer is “Supportive / in favour”")
+                .contains("See line 29.")
+                // a defensible reading is not marked wrong: Khrushchev's reservation can be read as criticism
+                .contains("Nikita Khrushchev on Mikoyan's conduct in Budapest: “Critical / against” can be defended. "
+                        + "The lesson reads it as “Mixed”.");
+        assertThat(find(RecordPanel.class).single().highlightedLines()).contains(22, 23, 29);
     }
 
     @Test
@@ -224,13 +262,13 @@ class WorkViewTest extends SpringBrowserlessTest {
         open(a);
         input("Who said this? “he incites capitulation”").choose("Georgy Zhukov");
         press("Next step →");
-        assertThat(find(Paragraph.class).withText("You have answered 1 of 8 questions.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("You have answered 1 of 9 questions.").exists()).isTrue();
         press("Hand in my work");
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
-        assertThat(test(dialog).getText()).startsWith("7 question(s) have no answer.");
+        assertThat(test(dialog).getText()).startsWith("8 question(s) have no answer.");
         test(dialog).confirm();
         Div receipt = find(Div.class).withClassName("receipt").single();
-        assertThat(receipt.getElement().getTextRecursively()).contains("You answered 1 of 8 questions.");
+        assertThat(receipt.getElement().getTextRecursively()).contains("You answered 1 of 9 questions.");
         assertThat(attempts.statuses(anna, List.of(a))).containsEntry(a.id(), WorkStatus.SUBMITTED);
         // feedback after submission, pointing at the source
         assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();

@@ -103,7 +103,7 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("teach/preview/who-said-what");
         assertThat(find(H1.class).single().getText()).isEqualTo("Who said what? Reading a Kremlin working record");
         org.workingrecord.attempt.ui.HtmlInputs.withLabel(find(com.vaadin.flow.component.html.Div.class).all(),
-                "Which country is Liu talking about here?").choose("Poland");
+                "Which country is this remark about?").choose("Poland");
         test(find(Button.class).withText("Check my answer").single()).click();
         assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("feedback-right").exists()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from answer", Integer.class)).isEqualTo(answersBefore);

@@ -61,7 +61,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
         anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("x" + System.nanoTime(), "a"))).student();
         classroom.join(c.joinCode(), "Ben", new JoinClient("y" + System.nanoTime(), "a"));
         assignment = classroom.assign(me.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of("positions"));
-        attempts.save(anna, assignment.id(), "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "positions/grid", AnswerValue.of("khrushchev/mikoyan", "not-stated"), SavedAnswer.NONE);
         attempts.save(anna, assignment.id(), "positions/open-khrushchev", AnswerValue.of("text", "He defends him, line 22."),
                 SavedAnswer.NONE);
     }
