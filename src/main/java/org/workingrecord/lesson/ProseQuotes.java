@@ -111,7 +111,9 @@ final class ProseQuotes {
         return lines;
     }
 
-    private static String abbreviate(String s) {
+    /** On one line (a quotation may run over a line break of the file), at most 60 characters. */
+    private static String abbreviate(String quoted) {
+        String s = quoted.strip().replaceAll("\\s+", " ");
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 }

@@ -165,9 +165,10 @@ class LessonLoaderTest {
     void quotationsInTheTeacherGuideAreCheckedWithTheGuidesLine() throws IOException {
         write("first-look", example());
         Files.writeString(root.resolve("first-look").resolve(LessonLoader.GUIDE_FILE),
-                "# Guide\n\nAsk who said \"he incites capitulation\" (line 16).\nThen: \"our troops must leave now\".\n");
+                "# Guide\n\nAsk who said \"he incites capitulation\" (line 16).\nThen: \"our troops must\nleave now\".\n");
         List<String> problems = LessonLoader.loadAll(root).problems().stream().map(Problem::toString).toList();
         assertThat(problems).singleElement().asString()
+                // a quotation over a line break is named on one line, at the line where it starts
                 .contains("teacher-guide.md:4: \"our troops must leave now\" is in quotation marks but not in the source");
     }
 

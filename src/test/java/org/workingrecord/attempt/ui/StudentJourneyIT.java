@@ -110,14 +110,14 @@ class StudentJourneyIT {
             savedCount(6);
 
             b.visible(text("vaadin-button", "Next step →")).click();
-            b.visible(containing("p", "You have answered 6 of 8 questions."));
+            b.visible(containing("p", "You have answered 6 of 9 questions."));
             // the new step's heading has the focus: keyboard and screen reader users go on from there
             b.wait.until(d -> "Hand in".equals(d.switchTo().activeElement().getText())
                     && "h2".equals(d.switchTo().activeElement().getTagName()));
             b.visible(text("vaadin-button", "Hand in my work")).click();
             b.visible(By.cssSelector("[slot='confirm-button']")).click();
             WebElement receipt = b.visible(By.cssSelector(".receipt"));
-            assertThat(receipt.getText()).contains("You answered 6 of 8 questions.");
+            assertThat(receipt.getText()).contains("You answered 6 of 9 questions.");
             b.screenshot("student-4-receipt");
 
             // the positions grid and a choice, with immediate feedback

@@ -21,6 +21,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
         navigate(CatalogView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Lessons");
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly(
+                "Already set on force? Reading the record for a historical question",
                 "Can we trust these notes? Sourcing a secret record",
                 "Hard line or soft line? Positions on Nagy, Mikoyan and force",
                 "Who said what? Reading a Kremlin working record");

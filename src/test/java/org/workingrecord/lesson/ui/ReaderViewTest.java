@@ -112,7 +112,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
         assertThat(explanationOf(record, askIgor)).contains("probable editorial intrusion");
 
         Element convicts = record.select("span.mark-completion").stream().filter(m -> m.text().equals("[onvicts]")).findFirst().orElseThrow();
-        assertThat(explanationOf(record, convicts.parent())).contains("the editor completed a shortened word");
+        assertThat(explanationOf(record, convicts.parent())).contains("the editors completed a shortened word").contains("the translator wrote them");
         Element insertion = record.select("span.mark-insertion").getFirst();
         assertThat(record.select("span.mark-insertion")).hasSize(1);
         assertThat(insertion.text()).isEqualTo("{are with}");
@@ -140,7 +140,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
         assertThat(find(Pre.class).exists()).isFalse();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> mode = find(RadioButtonGroup.class).withLabel("Show the record as").single();
-        test(mode).selectItem("Original text, exactly as written");
+        test(mode).selectItem("Original text, as we have it");
         Pre original = find(Pre.class).single();
         assertThat(original.getText()).isEqualTo(Files.readString(Path.of("lesson-plans/sources/presidium-1956-10-26.txt")));
         assertThat(find(Div.class).withClassName("record").exists()).isFalse();
