@@ -150,7 +150,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withId("progress-text").single().getText()).isEqualTo("Step 3 of 4: Answer the question");
         test(find(TextArea.class).single()).setValue("Not yet set on force. \"State it fin[ally] later.\" (line 31) ...");
         var saved = attempts.open(anna, a.id()).answers();
-        assertThat(saved.get("reading/step-1").value().get("option")).contains("0");
+        assertThat(saved.get("reading/step-1").value().get("option")).as("the second option, the right one").contains("1");
         assertThat(saved.get("sourcing/left-open").value().get("line")).contains("33");
         assertThat(saved.get("answer/claim-evidence-reasoning").value().get("text")).hasValueSatisfying(t -> assertThat(t).contains("line 31"));
     }
