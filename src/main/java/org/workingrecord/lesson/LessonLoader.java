@@ -51,6 +51,8 @@ public final class LessonLoader {
     /** Source packs are {@code <id>.yaml} files in this folder, each beside its record's text. */
     public static final String SOURCES_DIR = "sources";
     private static final String PACK_SUFFIX = ".yaml";
+    /** A lesson without {@code sequence:} comes after the numbered ones, in folder-name order. */
+    private static final int NO_SEQUENCE = 1000;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final Path root;
@@ -105,6 +107,8 @@ public final class LessonLoader {
         if (files.isEmpty()) {
             problems.add(new Problem(root.toString(), 0, "no lessons found: each lesson is a folder with a " + LESSON_FILE));
         }
+        // the suggested teaching order; folder-name order among equals (the sort is stable)
+        lessons.sort(java.util.Comparator.comparingInt(l -> l.plan().sequence()));
         return new LoadResult(loader.loadedPacks(), lessons, problems);
     }
 
@@ -249,6 +253,7 @@ public final class LessonLoader {
             String title = top.text("title", true);
             String level = top.text("level", true);
             int duration = top.integer("duration", 5, 600, 45);
+            int sequence = top.integer("sequence", 1, 999, NO_SEQUENCE);
             String summary = top.text("summary", true);
             List<String> objectives = top.texts("objectives", true);
 
@@ -276,7 +281,7 @@ public final class LessonLoader {
             }
             SourceRef ref = source.source();
             ref = new SourceRef(ref.id(), ref.file(), ref.citation(), ref.provenance(), concat(ref.annotations(), annotations));
-            return new LessonPlan(id, title, level, duration, summary, objectives, ref, source.speakers(),
+            return new LessonPlan(id, title, level, duration, sequence, summary, objectives, ref, source.speakers(),
                     concat(source.glossary(), glossary), concat(source.context(), context),
                     concat(source.timeline(), timeline), stanceList, topicList, positions, activities,
                     notes == null ? "" : notes, guide);

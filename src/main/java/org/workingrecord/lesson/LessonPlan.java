@@ -3,12 +3,17 @@ package org.workingrecord.lesson;
 import java.util.List;
 import java.util.Optional;
 
-/** A lesson as written in {@code lesson-plans/<id>/lesson.yaml}, validated against its source. */
+/**
+ * A lesson as written in {@code lesson-plans/<id>/lesson.yaml}, validated against its source.
+ * {@code sequence} is its place in the suggested teaching order (lower first; lessons without one
+ * come after those with one).
+ */
 public record LessonPlan(
         String id,
         String title,
         String level,
         int durationMinutes,
+        int sequence,
         String summary,
         List<String> objectives,
         SourceRef source,

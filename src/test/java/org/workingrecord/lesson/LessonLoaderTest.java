@@ -296,6 +296,20 @@ class LessonLoaderTest {
     }
 
     @Test
+    void lessonsComeInTheirSuggestedTeachingOrder() throws IOException {
+        String unnumbered = example().lines().filter(l -> !l.startsWith("sequence:")).collect(java.util.stream.Collectors.joining("\n"));
+        write("a-first-in-the-folder", unnumbered.replace("id: first-look", "id: a-first-in-the-folder"));
+        write("first-look", example());
+        write("second-look", example().replace("id: first-look", "id: second-look").replace("sequence: 1 ", "sequence: 2 "));
+        assertThat(LessonLoader.loadAll(root).lessons()).extracting(l -> l.plan().id())
+                .as("numbered lessons first, by number; then the others in folder order")
+                .containsExactly("first-look", "second-look", "a-first-in-the-folder");
+        write("second-look", example().replace("id: first-look", "id: second-look").replace("sequence: 1 ", "sequence: first "));
+        assertThat(LessonLoader.loadAll(root).problems()).singleElement().asString()
+                .contains("sequence should be a whole number from 1 to 999, but it is the text 'first'");
+    }
+
+    @Test
     void aLessonAddsItsOwnNotesAfterThePacks() throws IOException {
         String own = """
                 glossary:

@@ -16,7 +16,8 @@ class ShippedLessonsTest {
     void everyShippedLessonLoadsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
         assertThat(result.lessons()).extracting(l -> l.plan().id())
-                .containsExactly("already-set-on-force", "can-we-trust-these-notes", "hard-or-soft-line", "who-said-what");
+                .as("in the suggested teaching order")
+                .containsExactly("who-said-what", "hard-or-soft-line", "can-we-trust-these-notes", "already-set-on-force");
     }
 
     @Test

@@ -21,10 +21,10 @@ class CatalogViewTest extends SpringBrowserlessTest {
         navigate(CatalogView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Lessons");
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly(
-                "Already set on force? Reading the record for a historical question",
-                "Can we trust these notes? Sourcing a secret record",
+                "Who said what? Reading a Kremlin working record",
                 "Hard line or soft line? Positions on Nagy, Mikoyan and force",
-                "Who said what? Reading a Kremlin working record");
+                "Can we trust these notes? Sourcing a secret record",
+                "Already set on force? Reading the record for a historical question");
         assertThat(find(Anchor.class).withText("Read the source").all()).extracting(Anchor::getHref)
                 .contains("lessons/who-said-what/source");
         assertThat(find(Anchor.class).withAriaLabel("About this lesson: Who said what? Reading a Kremlin working record").single()
