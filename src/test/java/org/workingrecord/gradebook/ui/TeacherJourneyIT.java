@@ -95,7 +95,7 @@ class TeacherJourneyIT {
             student.wait.until(d -> d.findElement(By.cssSelector(".save-status")).getText().startsWith("Saved at"));
 
             // the teacher's page shows it without a reload
-            teacher.wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space()='1 / 17']")).size() == 1);
+            teacher.wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space()='1 / 18']")).size() == 1);
             assertThat(teacher.driver.getCurrentUrl()).isEqualTo(assignmentUrl);
             teacher.screenshot("teacher-2-live-progress");
 
