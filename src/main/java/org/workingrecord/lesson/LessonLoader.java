@@ -58,7 +58,6 @@ public final class LessonLoader {
     private final Path root;
     /** The folder as given, for file names in messages ("lesson-plans/sources/x.yaml:12"). */
     private final Path given;
-    private final Map<SourceKey, Object> sources = new HashMap<>();
     /** Every pack file by id; {@link PackLoad#pack()} is null when the pack has problems. */
     private final Map<String, PackLoad> packs = new LinkedHashMap<>();
 
@@ -187,7 +186,7 @@ public final class LessonLoader {
         return null;
     }
 
-    /** Parses (once per loader) the record a pack names; reports why it cannot be used. */
+    /** Parses the record a pack names (each pack is read once); reports why it cannot be used. */
     private WorkingRecord source(Path folder, String relative, Set<String> aliases, YamlTree tree,
                                  org.yaml.snakeyaml.nodes.Node at) {
         Path path = folder.resolve(relative).toAbsolutePath().normalize();
@@ -199,26 +198,17 @@ public final class LessonLoader {
             tree.error(at, "source file '" + relative + "' not found (looked in " + path.getParent() + ")");
             return null;
         }
-        SourceKey key = new SourceKey(path, Set.copyOf(aliases));
-        Object cached = sources.get(key);
-        if (cached == null) {
-            List<Problem> readProblems = new ArrayList<>();
-            String text = readText(path, relative, readProblems);
-            try {
-                if (text == null) {
-                    throw new RecordFormatException(readProblems.get(0).message());
-                }
-                cached = RecordParser.parse(text, aliases);
-            } catch (RecordFormatException e) {
-                cached = e.getMessage();
+        List<Problem> readProblems = new ArrayList<>();
+        String text = readText(path, relative, readProblems);
+        try {
+            if (text == null) {
+                throw new RecordFormatException(readProblems.get(0).message());
             }
-            sources.put(key, cached);
-        }
-        if (cached instanceof String message) {
-            tree.error(at, "source file '" + relative + "' cannot be read as a working record: " + message);
+            return RecordParser.parse(text, aliases);
+        } catch (RecordFormatException e) {
+            tree.error(at, "source file '" + relative + "' cannot be read as a working record: " + e.getMessage());
             return null;
         }
-        return (WorkingRecord) cached;
     }
 
     /** Reads one lesson's tree into records, checking each value where it stands. */
@@ -242,14 +232,8 @@ public final class LessonLoader {
         }
 
         LessonPlan read() {
-            String id = top.text("id", true);
-            if (!id.isEmpty() && !ID.matcher(id).matches()) {
-                tree.error(top.node("id"), "id '" + id + "' may use only lower-case letters, digits and single hyphens");
-            }
             String folder = file.getParent().getFileName().toString();
-            if (!id.isEmpty() && !id.equals(folder)) {
-                tree.error(top.node("id"), "id '" + id + "' must match its folder name '" + folder + "'");
-            }
+            String id = ownId(folder, "its folder name '" + folder + "'");
             String title = top.text("title", true);
             String level = top.text("level", true);
             int duration = top.integer("duration", 5, 600, 45);
@@ -289,14 +273,8 @@ public final class LessonLoader {
 
         /** A source pack: the record and everything said about it, checked like a lesson. */
         PackLoad readPack() {
-            String id = top.text("id", true);
             String name = file.getFileName().toString();
-            String expected = name.substring(0, name.length() - PACK_SUFFIX.length());
-            if (!id.isEmpty() && !ID.matcher(id).matches()) {
-                tree.error(top.node("id"), "id '" + id + "' may use only lower-case letters, digits and single hyphens");
-            } else if (!id.isEmpty() && !id.equals(expected)) {
-                tree.error(top.node("id"), "id '" + id + "' must match the file name '" + name + "'");
-            }
+            String id = ownId(name.substring(0, name.length() - PACK_SUFFIX.length()), "the file name '" + name + "'");
             List<Obj> speakerObjs = top.objects("speakers", true);
             Set<String> aliases = new HashSet<>();
             speakerObjs.forEach(o -> aliases.addAll(peekTexts(o, "aliases")));
@@ -321,6 +299,18 @@ public final class LessonLoader {
             String text = root.relativize(file.getParent().resolve(relative).toAbsolutePath().normalize()).toString();
             SourceRef ref = new SourceRef(id, text, citation, provenance, annotations);
             return new PackLoad(new SourcePack(id, ref, speakerList, glossary, context, timeline, index), texts);
+        }
+
+        /** The document's {@code id:}, which must be well formed and equal {@code expected} (its folder or file name). */
+        private String ownId(String expected, String where) {
+            String id = top.text("id", true);
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                tree.error(top.node("id"), "id '" + id + "' may use only lower-case letters, digits and single hyphens");
+            }
+            if (!id.isEmpty() && !id.equals(expected)) {
+                tree.error(top.node("id"), "id '" + id + "' must match " + where);
+            }
+            return id;
         }
 
         /** The pack a lesson names with {@code source: <id>}; its speakers and index become the lesson's. */
@@ -377,12 +367,12 @@ public final class LessonLoader {
         private Set<String> checkProseQuotes(List<String> notFromSource, String guide, Set<String> alsoExempt) {
             List<ScalarNode> texts = new ArrayList<>();
             scalars(top.node, texts);
-            Set<String> exempt = new HashSet<>(alsoExempt);
             // the lesson quoting itself (an option, a title, a starter) is not quoting the source
-            texts.forEach(t -> exempt.add(ProseQuotes.key(t.getValue())));
-            notFromSource.forEach(q -> exempt.add(ProseQuotes.key(q)));
-            Set<String> own = new HashSet<>(exempt);
-            own.removeAll(alsoExempt);
+            Set<String> own = new HashSet<>();
+            texts.forEach(t -> own.add(ProseQuotes.key(t.getValue())));
+            notFromSource.forEach(q -> own.add(ProseQuotes.key(q)));
+            Set<String> exempt = new HashSet<>(own);
+            exempt.addAll(alsoExempt);
             if (index == null) {
                 return own;
             }
@@ -793,10 +783,6 @@ public final class LessonLoader {
             }
             return names.isEmpty() ? "" : "; " + String.join(", ", names);
         }
-    }
-
-    /** The parser takes the lesson's aliases as names, so a parse is cached per source and aliases. */
-    private record SourceKey(Path path, Set<String> aliases) {
     }
 
     /** A pack that loaded, with its texts (for the lessons' prose check); {@code pack} null when it has problems. */
