@@ -79,6 +79,8 @@ class StudentRestartIT {
                         .anyMatch(e -> e.getText().startsWith("Saved at")));
                 String step = b.driver.findElement(By.cssSelector(".step-nav button[aria-current='step']")).getText();
 
+                // marks this page, so the wait below knows the reloaded page from this one (which still says "Saved at")
+                b.driver.executeScript("window.__wrBeforeRestart = true");
                 server.close();
                 // the server is gone: the student goes on writing
                 area.sendKeys(" He says so in line 16.");
@@ -88,13 +90,21 @@ class StudentRestartIT {
                 server = start();
                 // Vaadin's client finds its session gone and reloads the page: the student must be back, not on /join
                 b.wait.withTimeout(java.time.Duration.ofSeconds(90)).until(d -> {
-                    List<WebElement> areas = d.findElements(By.xpath("//vaadin-text-area//textarea"));
-                    return !areas.isEmpty() && areas.get(0).getDomProperty("value").contains("line 16.")
-                            && d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at"))
-                            && !d.getCurrentUrl().contains("/join");
+                    try {
+                        if (Boolean.TRUE.equals(b.driver.executeScript("return window.__wrBeforeRestart === true"))) {
+                            return false;
+                        }
+                        List<WebElement> areas = d.findElements(By.xpath("//vaadin-text-area//textarea"));
+                        return !areas.isEmpty() && areas.get(0).getDomProperty("value").contains("line 16.")
+                                && d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at"))
+                                && !d.getCurrentUrl().contains("/join");
+                    } catch (org.openqa.selenium.WebDriverException reloading) {
+                        // the page is being replaced under us (stale element, no document yet): look again
+                        return false;
+                    }
                 });
                 assertThat(b.driver.getCurrentUrl()).endsWith("/work/" + a.id());
-                assertThat(b.driver.findElement(By.cssSelector(".step-nav button[aria-current='step']")).getText())
+                assertThat(b.visible(By.cssSelector(".step-nav button[aria-current='step']")).getText())
                         .as("back at the same step").isEqualTo(step);
                 b.visible(text("vaadin-button", "Not you? Sign out"));
                 b.screenshot("student-restart-back-in");
