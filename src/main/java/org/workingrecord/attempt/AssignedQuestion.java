@@ -43,7 +43,10 @@ public record AssignedQuestion(String key, Activity activity, Question question)
     public String title() {
         String prompt = question instanceof org.workingrecord.lesson.Question.WhoSaidIt w
                 ? w.prompt() + " “" + w.quote() + "”" : question.prompt();
-        return activity.title() + ": " + (prompt.length() > 90 ? prompt.substring(0, 87) + "…" : prompt);
+        // "Where does each speaker stand? Was Khrushchev…", not "stand?: Was"
+        String title = activity.title().strip();
+        String joint = title.matches(".*[?!.:]$") ? " " : ": ";
+        return title + joint + (prompt.length() > 90 ? prompt.substring(0, 87) + "…" : prompt);
     }
 
     public static String stepKey(Activity.GuidedReading reading, int index) {

@@ -537,6 +537,7 @@ public final class LessonLoader {
                 String type = o.text("type", true);
                 String title = o.text("title", true);
                 String instructions = o.text("instructions", true);
+                checkPaperWords(o, "instructions", instructions);
                 switch (type) {
                     case "guided-reading" -> out.add(new GuidedReading(id, title, instructions,
                             o.objects("steps", true).stream().map(this::step).toList()));
@@ -557,6 +558,7 @@ public final class LessonLoader {
             String quote = o.text("quote", true);
             checkSaidBy(o, "quote", quote, speaker);
             String notice = o.text("notice", true);
+            checkPaperWords(o, "notice", notice);
             Obj check = o.object("check", true);
             Question.Choice choice = null;
             if (check != null) {
@@ -589,8 +591,22 @@ public final class LessonLoader {
                     yield null;
                 }
             };
+            if (q != null) {
+                checkPaperWords(o, "prompt", q.prompt());
+            }
             o.finish();
             return q;
+        }
+
+        /** Words that only make sense on a screen; the same prompts are printed on worksheets. */
+        private static final Pattern SCREEN_WORDS = Pattern.compile("\\b(click|tap|scroll|open it)\\b", Pattern.CASE_INSENSITIVE);
+
+        private void checkPaperWords(Obj o, String key, String text) {
+            java.util.regex.Matcher m = text == null ? null : SCREEN_WORDS.matcher(text);
+            if (m != null && m.find()) {
+                tree.error(o.node(key), "'" + m.group() + "' only makes sense on a screen, but this text is printed on worksheets "
+                        + "too: say 'find' or 'choose' (the screen explains how to point at a line)");
+            }
         }
 
         private Question.Choice choice(Obj o, String id) {
@@ -601,7 +617,8 @@ public final class LessonLoader {
                 tree.error(o.has("answer") ? o.node("answer") : o.node, "'answer' is the number of the right option, 1 to "
                         + options.size());
             }
-            return new Question.Choice(id, prompt, options, answer - 1, o.text("explanation", true));
+            boolean keepOrder = o.has("keep-order") && Boolean.TRUE.equals(o.bool("keep-order"));
+            return new Question.Choice(id, prompt, options, answer - 1, o.text("explanation", true), keepOrder);
         }
 
         private Question.WhoSaidIt whoSaidIt(Obj o, String id) {
@@ -615,7 +632,12 @@ public final class LessonLoader {
                 checkSpeaker(o, "answer", answer);
                 checkSaidBy(o, "quote", quote, answer);
             }
-            return new Question.WhoSaidIt(id, o.text("prompt", true), quote, answer, o.text("explanation", true));
+            String prompt = o.text("prompt", true);
+            if (!quote.isBlank() && prompt.contains(quote)) {
+                tree.error(o.node("prompt"), "the prompt repeats the quote, which is shown after it anyway: ask 'Who said this?' "
+                        + "and leave the words to 'quote:'");
+            }
+            return new Question.WhoSaidIt(id, prompt, quote, answer, o.text("explanation", true));
         }
 
         private Question.Matching matching(Obj o, String id) {

@@ -19,7 +19,8 @@ public sealed interface Question {
         return !(this instanceof Open);
     }
 
-    record Choice(String id, String prompt, List<String> options, int answer, String explanation) implements Question {
+    /** {@code keepOrder}: the options are shown in the lesson's order (a scale, "both", "neither"), not shuffled. */
+    record Choice(String id, String prompt, List<String> options, int answer, String explanation, boolean keepOrder) implements Question {
         public Choice {
             options = List.copyOf(options);
         }

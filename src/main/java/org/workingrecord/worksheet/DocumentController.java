@@ -45,9 +45,11 @@ class DocumentController {
     }
 
     @GetMapping("/teach/assignments/{id}/class-pack.docx")
-    ResponseEntity<byte[]> classPack(@PathVariable long id, @RequestParam(required = false) String paper, Locale locale,
-                                     Principal principal) {
-        return Attachment.of(worksheets.classPack(accounts.teacher(principal).id(), id, PaperSize.parse(paper, locale)), DOCX, "class-pack-" + id + ".docx");
+    ResponseEntity<byte[]> classPack(@PathVariable long id, @RequestParam(required = false) String paper,
+                                     @RequestParam(required = false) String layout, Locale locale, Principal principal) {
+        WorksheetWriter.Layout chosen = "full".equals(layout) ? WorksheetWriter.Layout.FULL : WorksheetWriter.Layout.ANSWERS;
+        return Attachment.of(worksheets.classPack(accounts.teacher(principal).id(), id, PaperSize.parse(paper, locale), chosen), DOCX,
+                "class-pack-" + id + (chosen == WorksheetWriter.Layout.FULL ? "-full" : "") + ".docx");
     }
 
     @GetMapping("/teach/assignments/{id}/class-pack.zip")

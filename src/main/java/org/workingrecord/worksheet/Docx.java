@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -33,14 +31,27 @@ final class Docx implements AutoCloseable {
     static final String TEXT_FONT = "Arial";
     static final String SOURCE_FONT = "Times New Roman";
     static final String BOX = "\u2610";
+    static final String TICKED = "\u2612";
 
     final XWPFDocument doc = new XWPFDocument();
     private final int textWidth;
 
+    private final PaperSize paper;
+    private final String footerTitle;
+    /** Parts ended so far ({@link #endPart}); when there are several, each counts its own pages. */
+    private int parts;
+    private boolean bodyDecorated;
+
     Docx(PaperSize paper, String footerTitle) {
+        this.paper = paper;
+        this.footerTitle = footerTitle;
         this.textWidth = paper.widthTwips - 2 * 1134;
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
+        pageSetup(section);
+    }
+
+    private void pageSetup(CTSectPr section) {
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(paper.widthTwips));
         size.setH(BigInteger.valueOf(paper.heightTwips));
@@ -52,13 +63,61 @@ final class Docx implements AutoCloseable {
         margins.setRight(twoCm);
         margins.setFooter(BigInteger.valueOf(567));
         margins.setHeader(BigInteger.valueOf(567));
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
+    }
+
+    /**
+     * Ends one part of the document (one student's copy in a class pack) as a section of its own,
+     * which starts on a new page: every page of it carries {@code header} (so a dropped stack can
+     * be sorted), and its pages are numbered from 1, "Page 2 of 4" counting this part's pages only.
+     * The last part ends the document.
+     */
+    void endPart(String header, boolean last) {
+        parts++;
+        CTSectPr section;
+        if (last) {
+            section = doc.getDocument().getBody().getSectPr();
+            bodyDecorated = true;
+        } else {
+            XWPFParagraph end = doc.createParagraph();
+            CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+            section = ppr.addNewSectPr();
+            pageSetup(section);
+        }
+        decorate(section, header, parts > 1 || !last);
+    }
+
+    /** The running header and the footer with the page numbers. */
+    private void decorate(CTSectPr section, String header, boolean ownCount) {
+        XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, section);
+        if (header != null && !header.isEmpty()) {
+            XWPFParagraph h = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+            h.setAlignment(ParagraphAlignment.RIGHT);
+            run(h, header, 9, false);
+        }
+        XWPFParagraph p = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, footerTitle + "  ·  Page ", 9, false);
-        p.getCTP().addNewFldSimple().setInstr("PAGE");
-        run(p, " of ", 9, false);
-        p.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+        field(p, "PAGE");
+        if (ownCount) {
+            // Word knows SECTIONPAGES, LibreOffice (7.4) prints nothing for it: each part is numbered from 1
+            // and ends with a line saying so, rather than "Page 2 of" with the count missing
+            (section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType()).setStart(BigInteger.ONE);
+        } else {
+            run(p, " of ", 9, false);
+            field(p, "NUMPAGES");
+        }
+    }
+
+    /** A field in the footer's own small type (a bare field takes the document's default size). */
+    private static void field(XWPFParagraph p, String instruction) {
+        var field = p.getCTP().addNewFldSimple();
+        field.setInstr(instruction);
+        var r = field.addNewR();
+        var pr = r.addNewRPr();
+        pr.addNewSz().setVal(BigInteger.valueOf(18));
+        pr.addNewSzCs().setVal(BigInteger.valueOf(18));
+        pr.addNewRFonts().setAscii(TEXT_FONT);
+        r.addNewT().setStringValue("1");
     }
 
     static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
@@ -116,6 +175,21 @@ final class Docx implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends a run of paragraphs kept together (a question and its answer space): the last one no
+     * longer keeps with what follows, so a chain of kept paragraphs never grows longer than a page
+     * and LibreOffice never pushes a whole part onto the next page.
+     */
+    void endKeep() {
+        var body = doc.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last && last.getCTP().isSetPPr()) {
+            CTPPr ppr = last.getCTP().getPPr();
+            if (ppr.isSetKeepNext()) {
+                ppr.unsetKeepNext();
+            }
+        }
+    }
+
     /** Tick-box choices, one per line. */
     void boxes(List<String> options, boolean keepTogether) {
         for (int i = 0; i < options.size(); i++) {
@@ -129,17 +203,38 @@ final class Docx implements AutoCloseable {
         }
     }
 
-    /** Ruled lines to write on. */
+    /** The colour of ruled answer lines: a mid grey that prints on any printer and stays out of the way of handwriting. */
+    static final String RULE_COLOUR = "808080";
+    /** The height of one handwriting line: 9 mm, as on school exercise paper. */
+    static final int RULE_TWIPS = 510;
+
+    /**
+     * Ruled lines to write on, as the rows of a table with only horizontal borders: Word and
+     * LibreOffice both merge the identical bottom borders of consecutive paragraphs into one, so
+     * bordered empty paragraphs print a single line under a large blank space. Rows never merge.
+     */
     void ruledLines(int count) {
+        XWPFTable table = doc.createTable(count, 1);
+        table.setWidth("100%");
+        table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, RULE_COLOUR);
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, RULE_COLOUR);
         for (int i = 0; i < count; i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setBorderBottom(Borders.SINGLE);
-            p.setSpacingBefore(240);
+            XWPFTableRow row = table.getRow(i);
+            row.setHeight(RULE_TWIPS);
+            row.setHeightRule(org.apache.poi.xwpf.usermodel.TableRowHeightRule.EXACT);
+            row.setCantSplitRow(true);
+            XWPFParagraph p = row.getCell(0).getParagraphs().get(0);
             if (i < count - 1) {
+                // the lines stay together, and with their question, where a page has room for them
                 keepNext(p);
             }
-            run(p, " ", 11, false);
+            run(p, "", 11, false);
         }
+        doc.createParagraph().setSpacingAfter(60);
     }
 
     XWPFTable table(List<List<String>> rows, boolean headerRow) {
@@ -159,6 +254,14 @@ final class Docx implements AutoCloseable {
         }
         doc.createParagraph().setSpacingAfter(60);
         return table;
+    }
+
+    /** Room to write by hand: every row but the header at least this high. */
+    void rowHeights(XWPFTable table, int twips) {
+        for (int r = 1; r < table.getNumberOfRows(); r++) {
+            table.getRow(r).setHeight(twips);
+            table.getRow(r).setHeightRule(org.apache.poi.xwpf.usermodel.TableRowHeightRule.AT_LEAST);
+        }
     }
 
     /** Column widths as fractions of the text width; LibreOffice and Word both honour a fixed grid. */
@@ -190,6 +293,10 @@ final class Docx implements AutoCloseable {
     }
 
     byte[] bytes() {
+        if (!bodyDecorated) {
+            decorate(doc.getDocument().getBody().getSectPr(), null, false);
+            bodyDecorated = true;
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();

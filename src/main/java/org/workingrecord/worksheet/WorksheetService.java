@@ -84,8 +84,12 @@ public class WorksheetService {
                 comments.put(item.question().key(), item.teacherComment());
             }
         }
+        // right and wrong only once handed in, as on the screen; the teacher's grades only once released
+        boolean handedIn = state.status() == org.workingrecord.attempt.WorkStatus.SUBMITTED
+                || state.status() == org.workingrecord.attempt.WorkStatus.GRADED;
         WorksheetWriter.Filled filled = new WorksheetWriter.Filled(student.displayName(), student.className(), state.submittedAt(),
-                clock.getZone(), answers, points, comments);
+                clock.getZone(), answers, points, comments, handedIn,
+                org.workingrecord.lesson.Arrangement.forStudent(assignmentId, student.studentId()));
         try (Docx d = new Docx(paper, work.lesson().plan().title())) {
             WorksheetWriter.write(d, work.lesson(), work.questions(), WorksheetWriter.Kind.COMPLETED, filled);
             return d.bytes();
@@ -105,24 +109,34 @@ public class WorksheetService {
         }
     }
 
-    /** Every student's completed worksheet in one document, each from a new page. */
-    public byte[] classPack(long teacherId, long assignmentId, PaperSize paper) {
+    /**
+     * Every student's completed work in one document, each from a new page with their name on
+     * every page and pages numbered per student. {@code ANSWERS} (the default) prints the source
+     * once at the front and each student's answers compactly; {@code FULL} repeats the whole
+     * worksheet for each student.
+     */
+    public byte[] classPack(long teacherId, long assignmentId, PaperSize paper, WorksheetWriter.Layout layout) {
         return limited(() -> {
             ClassResults results = attempts.results(teacherId, assignmentId);
             String className = classroom.classFor(teacherId, results.assignment().classId()).name();
-            try (Docx d = new Docx(paper, results.lesson().plan().title())) {
-                boolean first = true;
-                for (StudentInfo s : results.students()) {
-                    if (!first) {
-                        d.pageBreak();
-                    }
-                    first = false;
-                    WorksheetWriter.write(d, results.lesson(), results.questions(), WorksheetWriter.Kind.COMPLETED,
-                            filled(results, s, className));
-                }
-                return d.bytes();
-            }
+            return pack(paper, results.lesson(), results.questions(),
+                    results.students().stream().map(s -> filled(results, s, className)).toList(), layout);
         });
+    }
+
+    /** The class pack itself, from what was read (also what the benchmark measures). */
+    static byte[] pack(PaperSize paper, LoadedLesson lesson, List<AssignedQuestion> questions, List<WorksheetWriter.Filled> students,
+                       WorksheetWriter.Layout layout) {
+        try (Docx d = new Docx(paper, lesson.plan().title())) {
+            if (layout == WorksheetWriter.Layout.ANSWERS || students.isEmpty()) {
+                WorksheetWriter.writeSourceOnce(d, lesson, students.isEmpty());
+            }
+            for (int i = 0; i < students.size(); i++) {
+                WorksheetWriter.write(d, lesson, questions, WorksheetWriter.Kind.COMPLETED, students.get(i), layout,
+                        i == students.size() - 1);
+            }
+            return d.bytes();
+        }
     }
 
     /** The same, as a .zip of one .docx per student, named after them. */
@@ -182,9 +196,11 @@ public class WorksheetService {
     }
 
     private WorksheetWriter.Filled filled(ClassResults results, StudentInfo s, String className) {
+        // a teacher's copy always shows right and wrong
         return new WorksheetWriter.Filled(s.displayName(), className, results.submittedAt().get(s.id()), clock.getZone(),
                 results.answers().getOrDefault(s.id(), Map.of()), results.teacherPoints().getOrDefault(s.id(), Map.of()),
-                results.comments().getOrDefault(s.id(), Map.of()));
+                results.comments().getOrDefault(s.id(), Map.of()), true,
+                org.workingrecord.lesson.Arrangement.forStudent(results.assignment().id(), s.id()));
     }
 
     private <T> T limited(java.util.function.Supplier<T> work) {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -40,9 +39,20 @@ final class WorksheetWriter {
 
     enum Kind { STUDENT, KEY, COMPLETED }
 
-    /** One student's work, for a completed worksheet. */
+    /**
+     * FULL: the whole worksheet, with the lesson's introduction, the source and the glossary.
+     * ANSWERS: one student's answers and marks only, for a class pack that prints the source once.
+     */
+    enum Layout { FULL, ANSWERS }
+
+    /**
+     * One student's work, for a completed worksheet. {@code marks}: right and wrong are shown with
+     * the key's answer (a teacher's copy, or a student's own once handed in); {@code arrangement}:
+     * the seed of the order this student saw options and items in.
+     */
     record Filled(String studentName, String className, Instant submittedAt, ZoneId zone,
-                  Map<String, AnswerValue> answers, Map<String, Integer> teacherPoints, Map<String, String> comments) {
+                  Map<String, AnswerValue> answers, Map<String, Integer> teacherPoints, Map<String, String> comments,
+                  boolean marks, long arrangement) {
     }
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
@@ -52,16 +62,18 @@ final class WorksheetWriter {
     private final LessonPlan plan;
     private final Kind kind;
     private final Filled filled;
+    private final Layout layout;
     private int number;
-    /** The key of the question being written, for looking up the student's answer. */
-    private String currentKey = "";
+    /** The question being written, for its order of options and the student's answer. */
+    private AssignedQuestion current;
 
-    private WorksheetWriter(Docx d, LoadedLesson lesson, Kind kind, Filled filled) {
+    private WorksheetWriter(Docx d, LoadedLesson lesson, Kind kind, Filled filled, Layout layout) {
         this.d = d;
         this.lesson = lesson;
         this.plan = lesson.plan();
         this.kind = kind;
         this.filled = filled;
+        this.layout = layout;
     }
 
     static String translate(String key, Object... args) {
@@ -69,22 +81,56 @@ final class WorksheetWriter {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
-    /** Writes one complete worksheet into the document. */
+    /**
+     * Writes one worksheet into the document as a part of its own: every page carries the
+     * student's name (or a line for it), and its pages are numbered within it.
+     */
+    static void write(Docx d, LoadedLesson lesson, List<AssignedQuestion> questions, Kind kind, Filled filled,
+                      Layout layout, boolean last) {
+        WorksheetWriter w = new WorksheetWriter(d, lesson, kind, filled, kind == Kind.COMPLETED ? layout : Layout.FULL);
+        w.write(questions);
+        if (kind == Kind.COMPLETED) {
+            // pages are numbered per student; this line tells a teacher a student's stack is complete
+            d.paragraph(translate("doc.end", filled.studentName())).setSpacingBefore(240);
+        }
+        d.endPart(w.runningHeader(), last);
+    }
+
+    /** One complete worksheet, alone in its document. */
     static void write(Docx d, LoadedLesson lesson, List<AssignedQuestion> questions, Kind kind, Filled filled) {
-        new WorksheetWriter(d, lesson, kind, filled).write(questions);
+        write(d, lesson, questions, kind, filled, Layout.FULL, true);
+    }
+
+    /** The source once, for a class pack whose students' parts print only their answers. */
+    static void writeSourceOnce(Docx d, LoadedLesson lesson, boolean last) {
+        WorksheetWriter w = new WorksheetWriter(d, lesson, Kind.KEY, null, Layout.FULL);
+        d.heading(w.plan.title(), 18);
+        d.paragraph(translate("doc.pack.source.how"));
+        w.source();
+        w.glossary();
+        d.endPart(translate("doc.pack.source"), last);
     }
 
     private void write(List<AssignedQuestion> questions) {
         header();
-        d.heading(plan.title() + (kind == Kind.KEY ? " – " + translate("doc.key.title") : ""), 18);
-        d.paragraph(plan.level() + " · " + translate("doc.minutes", String.valueOf(plan.durationMinutes())));
-        d.paragraph(plan.summary());
-        d.heading(translate("lesson.objectives"), 13);
-        plan.objectives().forEach(o -> d.paragraph("•  " + o));
-        d.heading(translate("doc.how"), 13);
-        d.paragraph(translate(kind == Kind.KEY ? "doc.how.key" : "doc.how.student"));
-        source();
-        glossary();
+        if (layout == Layout.FULL) {
+            d.heading(plan.title() + (kind == Kind.KEY ? " – " + translate("doc.key.title") : ""), 18);
+            d.paragraph(plan.level() + " · " + translate("doc.minutes", String.valueOf(plan.durationMinutes())));
+            d.paragraph(plan.summary());
+        } else {
+            d.heading(plan.title(), 16);
+        }
+        if (kind == Kind.COMPLETED) {
+            standing(questions);
+        }
+        if (layout == Layout.FULL) {
+            d.heading(translate("lesson.objectives"), 13);
+            plan.objectives().forEach(o -> d.paragraph("•  " + o));
+            d.heading(translate("doc.how"), 13);
+            d.paragraph(translate(kind == Kind.KEY ? "doc.how.key" : "doc.how.student"));
+            source();
+            glossary();
+        }
         List<Activity> activities = new ArrayList<>();
         questions.forEach(q -> {
             if (!activities.contains(q.activity())) {
@@ -93,79 +139,148 @@ final class WorksheetWriter {
         });
         for (Activity activity : activities) {
             d.heading(activity.title(), 14);
-            d.paragraph(activity.instructions());
             List<AssignedQuestion> mine = questions.stream().filter(q -> q.activity() == activity).toList();
+            if (layout == Layout.FULL) {
+                // kept with what follows, so a heading never stands alone at the foot of a page
+                d.keptParagraph(activity.instructions(), false);
+                if (kind == Kind.STUDENT && mine.stream().anyMatch(q -> q.question() instanceof Question.WhoSaidIt)) {
+                    speakerLetters();
+                }
+            }
             for (AssignedQuestion q : mine) {
-                if (activity instanceof Activity.GuidedReading reading) {
+                if (layout == Layout.FULL && activity instanceof Activity.GuidedReading reading) {
                     readingStep(reading, mine.indexOf(q));
                 }
                 question(q);
             }
         }
-        if (kind == Kind.COMPLETED && filled.submittedAt() != null) {
-            d.paragraph(translate("doc.submitted", time(filled.submittedAt())));
-        }
+    }
+
+    /** What is printed at the top of every page. */
+    private String runningHeader() {
+        return switch (kind) {
+            case STUDENT -> translate("doc.header.blank");
+            case KEY -> translate("doc.key.warning");
+            case COMPLETED -> translate("doc.header.student", filled.studentName(), filled.className(), plan.title());
+        };
     }
 
     private void header() {
+        if (kind == Kind.KEY) {
+            return;
+        }
         String name = kind == Kind.COMPLETED ? filled.studentName() : "";
         String className = kind == Kind.COMPLETED ? filled.className() : "";
         String date = kind == Kind.COMPLETED && filled.submittedAt() != null
                 ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
                         .format(filled.submittedAt().atZone(filled.zone())) : "";
-        if (kind == Kind.KEY) {
-            d.paragraph(translate("doc.key.warning"));
-            return;
-        }
         d.table(List.of(List.of(translate("doc.name") + " " + blank(name), translate("doc.class") + " " + blank(className),
                 translate("doc.date") + " " + blank(date))), false);
+    }
+
+    /** A completed copy's status and total, at the top where a teacher looks first. */
+    private void standing(List<AssignedQuestion> questions) {
+        int answered = 0;
+        int points = 0;
+        int max = 0;
+        int toGrade = 0;
+        for (AssignedQuestion q : questions) {
+            AnswerValue value = filled.answers().getOrDefault(q.key(), AnswerValue.of());
+            if (!value.isEmpty()) {
+                answered++;
+            }
+            Score score = Grading.grade(q.question(), value, lesson);
+            max += score.max();
+            if (!score.pending()) {
+                points += score.points();
+            } else if (filled.teacherPoints().containsKey(q.key())) {
+                points += filled.teacherPoints().get(q.key());
+            } else if (!value.isEmpty()) {
+                toGrade++;
+            }
+        }
+        String status = filled.submittedAt() != null ? translate("doc.submitted", time(filled.submittedAt()))
+                : answered == 0 ? translate("doc.status.none")
+                : translate("doc.status.progress", String.valueOf(answered), String.valueOf(questions.size()));
+        d.keptParagraph(status, true);
+        if (filled.marks()) {
+            d.keptParagraph(toGrade == 0 ? translate("doc.total", String.valueOf(points), String.valueOf(max))
+                    : translate("doc.total.pending", String.valueOf(points), String.valueOf(max), String.valueOf(toGrade)), true);
+        } else {
+            d.keptParagraph(translate("doc.marks.later"), false);
+        }
     }
 
     private static String blank(String value) {
         return value.isEmpty() ? "________________" : value;
     }
 
-    /** The record verbatim (layout markup hidden), numbered, with speakers labelled. */
+    /**
+     * The record verbatim (layout markup hidden), numbered, with speakers labelled in bold and
+     * the record's own underlining kept (the reader explains it as one of the editor's marks).
+     */
     private void source() {
         WorkingRecord record = lesson.record();
         d.heading(translate("doc.source"), 14);
         d.paragraph(translate("doc.source.how"));
+        java.util.Map<Integer, String> speakerAt = new java.util.HashMap<>();
+        for (Item item : record.items()) {
+            for (Entry e : item.entries()) {
+                if (e instanceof Entry.Turn t) {
+                    speakerAt.put(t.segments().get(0).number(), t.speaker());
+                }
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(translate("doc.line"), translate("doc.text")));
-        for (Segment s : record.segments()) {
-            String label = "";
-            for (Item item : record.items()) {
-                for (Entry e : item.entries()) {
-                    if (e instanceof Entry.Turn t && t.segments().get(0).number() == s.number()) {
-                        label = "[" + t.speaker() + "]  ";
-                    }
-                }
-            }
-            rows.add(List.of(String.valueOf(s.number()), label + s.display()));
-        }
+        record.segments().forEach(s -> rows.add(List.of(String.valueOf(s.number()), "")));
         var table = d.table(rows, true);
         for (int r = 1; r < table.getNumberOfRows(); r++) {
-            var cell = table.getRow(r).getCell(1);
-            for (XWPFRun run : cell.getParagraphs().get(0).getRuns()) {
-                run.setFontFamily(Docx.SOURCE_FONT);
-                run.setFontSize(11);
-                String text = run.text();
-                if (text.startsWith("[")) {
-                    // the speaker's label in bold, so the reader never has to rely on colour
-                    int end = text.indexOf("]") + 1;
-                    String rest = text.substring(end);
-                    run.setText(text.substring(0, end), 0);
-                    run.setBold(true);
-                    XWPFRun after = cell.getParagraphs().get(0).createRun();
-                    after.setFontFamily(Docx.SOURCE_FONT);
-                    after.setFontSize(11);
-                    after.setText(rest);
-                    break;
-                }
+            Segment s = record.segments().get(r - 1);
+            XWPFParagraph p = table.getRow(r).getCell(1).getParagraphs().get(0);
+            String speaker = speakerAt.get(s.number());
+            if (speaker != null) {
+                // the speaker's label in bold, so the reader never has to rely on colour
+                sourceRun(p, "[" + speaker + "]  ").setBold(true);
             }
+            underlined(s.raw(), (text, under) -> {
+                XWPFRun run = sourceRun(p, text);
+                if (under) {
+                    run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                }
+            });
         }
         d.widths(table, 0.07, 0.93);
         d.paragraph(translate("doc.citation", plan.source().citation()));
+    }
+
+    private static XWPFRun sourceRun(XWPFParagraph p, String text) {
+        XWPFRun run = p.createRun();
+        run.setFontFamily(Docx.SOURCE_FONT);
+        run.setFontSize(11);
+        run.setText(text);
+        return run;
+    }
+
+    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("<u>(.*?)</u>",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** The text of a line as the reader sees it, in pieces that are or are not underlined in the record. */
+    static void underlined(String raw, java.util.function.BiConsumer<String, Boolean> piece) {
+        java.util.regex.Matcher m = UNDERLINE.matcher(raw);
+        int at = 0;
+        while (m.find()) {
+            emit(org.workingrecord.source.Markup.hide(raw.substring(at, m.start())), false, piece);
+            emit(org.workingrecord.source.Markup.hide(m.group(1)), true, piece);
+            at = m.end();
+        }
+        emit(org.workingrecord.source.Markup.hide(raw.substring(at)), false, piece);
+    }
+
+    private static void emit(String text, boolean under, java.util.function.BiConsumer<String, Boolean> piece) {
+        if (!text.isEmpty()) {
+            piece.accept(text, under);
+        }
     }
 
     private void glossary() {
@@ -189,13 +304,13 @@ final class WorksheetWriter {
 
     private void question(AssignedQuestion aq) {
         Question q = aq.question();
-        currentKey = aq.key();
+        current = aq;
         number++;
         XWPFParagraph prompt = d.keptParagraph(number + ".  " + prompt(q), true);
         prompt.setSpacingBefore(200);
         switch (q) {
-            case Question.Choice c -> answerArea(q, () -> d.boxes(c.options(), true));
-            case Question.WhoSaidIt w -> answerArea(q, () -> d.boxes(speakerOptions(), true));
+            case Question.Choice c -> answerArea(q, () -> d.boxes(shown(c.options()), true));
+            case Question.WhoSaidIt w -> answerArea(q, () -> d.paragraph(translate("doc.who.letter")));
             case Question.TrueFalse t -> answerArea(q, () -> {
                 d.keptParagraph(Docx.BOX + "  " + translate("work.tf.true") + "        " + Docx.BOX + "  "
                         + translate("work.tf.false"), false);
@@ -208,24 +323,35 @@ final class WorksheetWriter {
                 m.pairs().forEach(pair -> rows.add(List.of("“" + pair.statement() + "”", "")));
                 d.keptParagraph(translate("doc.speakers", plan.speakers().stream().map(LessonPlan.Speaker::name)
                         .collect(Collectors.joining(", "))), false);
-                d.widths(d.table(rows, true), 0.65, 0.35);
+                var table = d.table(rows, true);
+                d.widths(table, 0.62, 0.38);
+                d.rowHeights(table, Docx.RULE_TWIPS * 2);
             });
             case Question.PositionsGrid g -> answerArea(q, () -> grid(g));
             case Question.Order o -> answerArea(q, () -> {
                 d.keptParagraph(translate("doc.order.how", String.valueOf(o.items().size())), false);
-                List<Integer> shown = new ArrayList<>(IntStream.range(0, o.items().size()).boxed().toList());
-                java.util.Collections.reverse(shown);
-                for (int i : shown) {
-                    d.keptParagraph("[    ]  " + o.items().get(i).text(), false);
-                }
+                shown(o.items()).forEach(item -> d.keptParagraph("[    ]  " + item.text(), false));
             });
             case Question.Open o -> answerArea(q, () -> {
                 if (!o.starters().isEmpty()) {
                     d.keptParagraph(translate("doc.starters", String.join("  /  ", o.starters())), false);
                 }
-                d.ruledLines(Math.max(4, Math.min(20, o.maxWords() / 12)));
+                d.ruledLines(ruledLines(o));
             });
         }
+        d.endKeep();
+    }
+
+    /** How many lines to write on an open question gets: about twelve words a line, 4 to 20 lines. */
+    static int ruledLines(Question.Open o) {
+        return Math.max(4, Math.min(20, o.maxWords() / 12));
+    }
+
+    /** The options or items in the order this reader meets them (their own shuffle, or the lesson's printed one). */
+    private <T> List<T> shown(List<T> all) {
+        long seed = kind == Kind.COMPLETED ? filled.arrangement() : org.workingrecord.lesson.Arrangement.forLesson(plan.id());
+        List<Integer> order = org.workingrecord.lesson.Arrangement.of(current.question(), current.key(), seed);
+        return order.size() == all.size() ? order.stream().map(all::get).toList() : all;
     }
 
     private String prompt(Question q) {
@@ -238,37 +364,57 @@ final class WorksheetWriter {
         return options;
     }
 
+    /** A who-said-it question's choices, printed once for the activity: students write a letter. */
+    private void speakerLetters() {
+        d.keptParagraph(translate("doc.who.key"), true);
+        List<String> options = speakerOptions();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < options.size(); i += 2) {
+            List<String> row = new ArrayList<>();
+            for (int j = i; j < i + 2; j++) {
+                row.add(j < options.size() ? letter(j) + "  " + options.get(j) : "");
+            }
+            rows.add(row);
+        }
+        d.widths(d.table(rows, false), 0.5, 0.5);
+    }
+
+    private static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
     /** The answer space for students; the key or the student's answer for the other kinds. */
     private void answerArea(Question q, Runnable blank) {
         switch (kind) {
             case STUDENT -> blank.run();
             case KEY -> key(q);
-            case COMPLETED -> completed(q, currentKey);
+            case COMPLETED -> completed(q, current.key());
         }
     }
 
+    /** The grid on paper: a cell per speaker and topic, with room for a tick and the line of the evidence. */
     private void grid(Question.PositionsGrid g) {
         String legend = plan.stances().stream().map(s -> initial(s) + " = " + s.label()).collect(Collectors.joining(";  "));
         d.keptParagraph(translate("doc.grid.how", legend), false);
         List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of(translate("work.grid.speaker")));
         g.topics().forEach(t -> head.add(topicTitle(t)));
-        head.add(translate("doc.evidence.lines"));
         rows.add(head);
-        String boxes = plan.stances().stream().map(s -> Docx.BOX + initial(s)).collect(Collectors.joining(" "));
+        String cell = plan.stances().stream().map(s -> Docx.BOX + initial(s)).collect(Collectors.joining("  "))
+                + "\n\n" + translate("doc.grid.line");
         for (String speaker : g.speakers()) {
             List<String> row = new ArrayList<>(List.of(plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker)));
-            g.topics().forEach(t -> row.add(boxes));
-            row.add("");
+            g.topics().forEach(t -> row.add(cell));
             rows.add(row);
         }
-        double[] widths = new double[g.topics().size() + 2];
-        widths[0] = 0.22;
-        widths[widths.length - 1] = 0.14;
-        for (int i = 1; i < widths.length - 1; i++) {
-            widths[i] = 0.64 / g.topics().size();
+        double[] widths = new double[g.topics().size() + 1];
+        widths[0] = 0.19;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 0.81 / g.topics().size();
         }
-        d.widths(d.table(rows, true), widths);
+        var table = d.table(rows, true);
+        d.widths(table, widths);
+        d.rowHeights(table, Docx.RULE_TWIPS * 2);
     }
 
     private static String initial(LessonPlan.Stance s) {
@@ -282,8 +428,7 @@ final class WorksheetWriter {
     private void key(Question q) {
         switch (q) {
             case Question.Choice c -> keyLine(c.options().get(c.answer()), null, c.explanation());
-            case Question.WhoSaidIt w -> keyLine(Question.NOT_IN_RECORD.equals(w.answer()) ? translate("work.who.none")
-                    : plan.speaker(w.answer()).map(LessonPlan.Speaker::name).orElse(w.answer()),
+            case Question.WhoSaidIt w -> keyLine(whoAnswer(w.answer()),
                     Question.NOT_IN_RECORD.equals(w.answer()) ? null : w.quote(), w.explanation());
             case Question.TrueFalse t -> keyLine(translate(t.answer() ? "work.tf.true" : "work.tf.false"), t.evidence(), t.explanation());
             case Question.PickEvidence p -> keyLine(translate("doc.key.lines", lines(p.answers())), null, p.explanation());
@@ -299,7 +444,7 @@ final class WorksheetWriter {
             case Question.PositionsGrid g -> {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of(translate("work.grid.speaker"), translate("summary.topic"), translate("doc.key.stance"),
-                        translate("doc.evidence.lines"), translate("doc.key.why")));
+                        translate("doc.key.lines.head"), translate("doc.key.why")));
                 for (String speaker : g.speakers()) {
                     for (String topic : g.topics()) {
                         Position pos = plan.position(speaker, topic).orElseThrow();
@@ -310,7 +455,7 @@ final class WorksheetWriter {
                                 stance, lines(pos.evidence()), pos.explanation()));
                     }
                 }
-                d.widths(d.table(rows, true), 0.16, 0.18, 0.16, 0.1, 0.4);
+                d.widths(d.table(rows, true), 0.16, 0.17, 0.17, 0.1, 0.4);
                 d.paragraph(g.explanation());
             }
             case Question.Order o -> keyLine(o.items().stream().map(Question.OrderItem::text).collect(Collectors.joining(" → ")),
@@ -332,17 +477,70 @@ final class WorksheetWriter {
         d.paragraph(explanation);
     }
 
+    /** The speaker a who-said-it key names, with the letter students write on the blank worksheet. */
+    private String whoAnswer(String id) {
+        int at = Question.NOT_IN_RECORD.equals(id) ? plan.speakers().size()
+                : plan.speakers().stream().map(LessonPlan.Speaker::id).toList().indexOf(id);
+        String name = Question.NOT_IN_RECORD.equals(id) ? translate("work.who.none")
+                : plan.speaker(id).map(LessonPlan.Speaker::name).orElse(id);
+        return at < 0 ? name : name + " (" + letter(at) + ")";
+    }
+
+    /**
+     * A student's answer, and where marks are shown a clear mark with the feedback the screen
+     * gives: the key's answer, the lines of the evidence and why.
+     */
     private void completed(Question q, String key) {
         AnswerValue value = filled.answers().getOrDefault(key, AnswerValue.of());
-        d.keptParagraph(translate("doc.your.answer", value.isEmpty() ? translate("doc.no.answer") : AnswerWords.describe(q, value, lesson)), false);
-        Score score = Grading.grade(q, value, lesson);
-        Integer points = filled.teacherPoints().get(key);
-        if (score.pending()) {
-            d.paragraph(points == null ? translate("doc.not.graded")
-                    : translate("doc.teacher", String.valueOf(points), String.valueOf(score.max()),
-                    filled.comments().getOrDefault(key, "")));
+        if (value.isEmpty() && filled.marks() && layout == Layout.ANSWERS) {
+            // a compact copy: one line for a question left out; its key is in the answer key
+            Score none = Grading.grade(q, value, lesson);
+            d.keptParagraph(translate("doc.mark.none", 0, none.max()), true);
+            return;
+        }
+        if (layout == Layout.FULL && q instanceof Question.Choice c) {
+            // the worksheet as the student filled it in: their order of options, their choice ticked
+            String chosen = AnswerWords.describe(q, value, lesson);
+            shown(c.options()).forEach(o -> d.keptParagraph("    " + (o.equals(chosen) ? Docx.TICKED : Docx.BOX) + "  " + o, false));
+            if (value.isEmpty() && !filled.marks()) {
+                d.keptParagraph(translate("doc.your.answer", translate("doc.no.answer")), false);
+            }
         } else {
-            d.paragraph(translate("work.points", String.valueOf(score.points()), String.valueOf(score.max())));
+            d.keptParagraph(translate("doc.your.answer", value.isEmpty() ? translate("doc.no.answer")
+                    : AnswerWords.describe(q, value, lesson)), false);
+        }
+        if (!filled.marks()) {
+            return;
+        }
+        Score score = Grading.grade(q, value, lesson);
+        if (score.pending() && value.isEmpty()) {
+            d.keptParagraph(translate("doc.mark.none", 0, score.max()), true);
+            return;
+        }
+        if (score.pending()) {
+            Integer points = filled.teacherPoints().get(key);
+            String comment = filled.comments().getOrDefault(key, "");
+            d.paragraph(points == null ? translate("doc.not.graded")
+                    : translate("doc.teacher", String.valueOf(points), String.valueOf(score.max()))
+                    + (comment.isBlank() ? "" : " " + translate("doc.comment", comment)));
+            return;
+        }
+        String mark = value.isEmpty() ? "doc.mark.none" : score.correct() ? "doc.mark.right"
+                : score.points() > 0 ? "doc.mark.partly" : "doc.mark.wrong";
+        d.keptParagraph(translate(mark, score.points(), score.max()), true);
+        long empty = score.feedback().stream().filter(f -> f.key().equals("feedback.grid.empty")).count();
+        for (org.workingrecord.grading.Feedback f : score.feedback()) {
+            if (f.key().equals("feedback.right") || (f.key().equals("feedback.explanation") && f.args().stream().allMatch(String::isBlank))
+                    || (layout == Layout.ANSWERS && f.key().equals("feedback.grid.empty"))) {
+                continue;
+            }
+            String lines = f.lines().isEmpty() ? "" : " (" + translate("doc.key.line",
+                    String.join(", ", f.lines().stream().map(String::valueOf).toList())) + ")";
+            d.paragraph(translate(f.key(), f.args().toArray()) + lines);
+        }
+        if (layout == Layout.ANSWERS && empty > 0) {
+            // a compact copy names the cells answered; the empty ones are counted, their keys are in the answer key
+            d.paragraph(translate("doc.grid.empty", empty));
         }
     }
 

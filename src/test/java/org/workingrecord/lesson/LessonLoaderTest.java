@@ -115,6 +115,40 @@ class LessonLoaderTest {
     }
 
     @Test
+    void wordsForTheScreenAndAQuoteInItsOwnPromptAreFlaggedBecauseWorksheetsPrintThem() throws IOException {
+        String clicky = example().replace("instructions: Use the record to answer.", "instructions: Click the line that answers.");
+        assertThat(problemsFor(clicky)).singleElement().asString()
+                .startsWith(root.resolve("first-look/lesson.yaml") + ":" + lineOf(clicky, "instructions: Click"))
+                .contains("'Click' only makes sense on a screen").contains("say 'find' or 'choose'");
+        String twice = example().replace("prompt: Who said this?", "prompt: \"Who said: 'he incites capitulation'?\"");
+        assertThat(problemsFor(twice)).singleElement().asString().contains(":" + lineOf(twice, "prompt: \"Who said:"))
+                .endsWith("the prompt repeats the quote, which is shown after it anyway: ask 'Who said this?' and leave the words to 'quote:'");
+    }
+
+    @Test
+    void aChoiceMayKeepTheOrderOfItsOptions() throws IOException {
+        String choice = """
+                      - id: q2
+                        type: choice
+                        prompt: How sure is the record about this?
+                        options: [Very sure, Fairly sure, Not sure]
+                        answer: 3
+                        keep-order: true
+                        explanation: It is a note, not a transcript.
+                """;
+        String yaml = example().replace("\nteacher-notes:", choice.stripTrailing().lines().map(l -> "  " + l.substring(2))
+                .reduce("", (a, b) -> a + "\n" + b) + "\n\nteacher-notes:");
+        assertThat(problemsFor(yaml)).isEmpty();
+        Question.Choice q = (Question.Choice) ((Activity.QuestionSet) LessonLoader.loadAll(root).lessons().get(0).plan().activities().get(0))
+                .questions().get(1);
+        assertThat(q.keepOrder()).isTrue();
+        assertThat(problemsFor(yaml.replace("keep-order: true", "keep-order: sometimes"))).singleElement().asString()
+                .contains("should be true or false");
+        assertThat(problemsFor(yaml.replace("keep-order: true", "keep-ordr: true"))).singleElement().asString()
+                .contains("did you mean 'keep-order'?");
+    }
+
+    @Test
     void duplicateIdsAndDuplicateKeys() throws IOException {
         String speaker = examplePack().substring(examplePack().indexOf("  - id: zhukov"), examplePack().indexOf("glossary:"));
         assertThat(packProblems(examplePack().replace(speaker, speaker + speaker)))

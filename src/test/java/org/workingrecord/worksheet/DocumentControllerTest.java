@@ -59,7 +59,7 @@ class DocumentControllerTest {
         assertThat(WorksheetServiceTest.text(controller.completed(a.id(), student, "a4", Locale.UK, () -> "doc.owner").getBody()))
                 .contains("Name: Anna");
 
-        assertThatThrownBy(() -> controller.classPack(a.id(), null, Locale.UK, () -> "doc.other")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> controller.classPack(a.id(), null, null, Locale.UK, () -> "doc.other")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> controller.completed(a.id(), student, null, Locale.UK, () -> "doc.other"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(controller.notFound().getStatusCode().value()).isEqualTo(404);

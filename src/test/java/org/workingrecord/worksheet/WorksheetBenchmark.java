@@ -36,7 +36,7 @@ public final class WorksheetBenchmark {
                         "khrushchev/mikoyan", "supportive"));
             }
             students.add(new WorksheetWriter.Filled("Student " + i + " Ő.", "10B", Instant.now(), ZoneId.of("UTC"), answers,
-                    Map.of(), Map.of()));
+                    Map.of(), Map.of(), true, org.workingrecord.lesson.Arrangement.forStudent(1, i)));
         }
         for (int i = 0; i < 30; i++) {
             worksheet(lesson, questions);
@@ -78,17 +78,7 @@ public final class WorksheetBenchmark {
     }
 
     private static byte[] pack(LoadedLesson lesson, List<AssignedQuestion> questions, List<WorksheetWriter.Filled> students) {
-        try (Docx d = new Docx(PaperSize.A4, lesson.plan().title())) {
-            boolean first = true;
-            for (WorksheetWriter.Filled s : students) {
-                if (!first) {
-                    d.pageBreak();
-                }
-                first = false;
-                WorksheetWriter.write(d, lesson, questions, WorksheetWriter.Kind.COMPLETED, s);
-            }
-            return d.bytes();
-        }
+        return WorksheetService.pack(PaperSize.A4, lesson, questions, students, WorksheetWriter.Layout.ANSWERS);
     }
 
     private static long usedHeap() {

@@ -49,6 +49,9 @@ class WorksheetPrintIT {
     @Autowired
     AttemptService attempts;
 
+    @Autowired
+    org.workingrecord.lesson.LessonCatalog catalog;
+
     private static String run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -70,10 +73,37 @@ class WorksheetPrintIT {
         Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(run("pdfinfo", pdf.toString()));
         assertThat(pages.find()).isTrue();
         run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", pdf.toString(), OUT.resolve(name).toString());
-        return new Printed(run("pdftotext", "-layout", pdf.toString(), "-"), Integer.parseInt(pages.group(1)));
+        return new Printed(pdf, run("pdftotext", "-layout", pdf.toString(), "-"), Integer.parseInt(pages.group(1)));
     }
 
-    record Printed(String text, int pages) {
+    record Printed(Path pdf, String text, int pages) {
+
+        /** The text of one page (from 1). */
+        String page(int n) throws Exception {
+            return run("pdftotext", "-layout", "-f", String.valueOf(n), "-l", String.valueOf(n), pdf.toString(), "-");
+        }
+
+        /**
+         * The ruled answer lines LibreOffice really drew: horizontal strokes in the ruled-line grey
+         * wider than half the text, counted page by page in the PDF drawn as SVG.
+         */
+        int ruledLinesDrawn() throws Exception {
+            Pattern stroke = Pattern.compile("stroke:rgb\\(50\\.19\\d*%,50\\.19\\d*%,50\\.19\\d*%\\)[^\"]*\" d=\"M ([\\d.]+) ([\\d.]+) L ([\\d.]+) ([\\d.]+) \"");
+            int lines = 0;
+            for (int n = 1; n <= pages; n++) {
+                Path svg = OUT.resolve(pdf.getFileName() + "-" + n + ".svg");
+                run("pdftocairo", "-svg", "-f", String.valueOf(n), "-l", String.valueOf(n), pdf.toString(), svg.toString());
+                Matcher m = stroke.matcher(Files.readString(svg));
+                while (m.find()) {
+                    double width = Double.parseDouble(m.group(3)) - Double.parseDouble(m.group(1));
+                    if (m.group(2).equals(m.group(4)) && width > 240) {
+                        lines++;
+                    }
+                }
+                Files.delete(svg);
+            }
+            return lines;
+        }
     }
 
     @Test
@@ -93,9 +123,10 @@ class WorksheetPrintIT {
 
         Map<String, byte[]> documents = Map.of(
                 "worksheet-who-said-what", worksheets.worksheet("who-said-what", PaperSize.A4),
+                "worksheet-hard-or-soft-line", worksheets.worksheet("hard-or-soft-line", PaperSize.LETTER),
                 "answer-key-hard-or-soft-line", worksheets.answerKey("hard-or-soft-line", PaperSize.LETTER),
                 "completed-zsofia", worksheets.completedForStudent(students.get(0), a.id(), PaperSize.A4),
-                "class-pack", worksheets.classPack(TEACHER, a.id(), PaperSize.A4),
+                "class-pack", worksheets.classPack(TEACHER, a.id(), PaperSize.A4, WorksheetWriter.Layout.ANSWERS),
                 "login-cards", worksheets.loginCards(TEACHER, c.id(), PaperSize.A4));
         Map<String, Printed> printed = new java.util.HashMap<>();
         for (var e : documents.entrySet()) {
@@ -106,13 +137,68 @@ class WorksheetPrintIT {
         assertThat(worksheet.pages()).isBetween(4, 16);
         assertThat(worksheet.text()).contains("Name:").contains("[Khrushchev]").contains("ASK IGOR")
                 .contains("Who said it?").contains("Page 1 of");
+        // every ruled line of every open question is drawn (bordered paragraphs used to merge into one)
+        var lesson = catalog.lesson("who-said-what").orElseThrow();
+        int ruled = org.workingrecord.attempt.AssignedQuestion.all(lesson).stream()
+                .filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Open)
+                .mapToInt(q -> WorksheetWriter.ruledLines((org.workingrecord.lesson.Question.Open) q.question())).sum();
+        assertThat(ruled).isGreaterThan(4);
+        assertThat(worksheet.ruledLinesDrawn()).as("ruled lines drawn by LibreOffice").isEqualTo(ruled);
+        for (int n = 1; n <= worksheet.pages(); n++) {
+            assertThat(worksheet.page(n)).as("a line for the name on page " + n).contains("Name: ____").contains("Page " + n + " of");
+        }
+        // the options and items in the printed order, which is not the key's
+        String flat = worksheet.text().replaceAll("\\s+", " ");
+        long printedSeed = org.workingrecord.lesson.Arrangement.forLesson("who-said-what");
+        for (var q : org.workingrecord.attempt.AssignedQuestion.all(lesson)) {
+            if (q.question() instanceof org.workingrecord.lesson.Question.Order o) {
+                List<Integer> shown = org.workingrecord.lesson.Arrangement.of(o, q.key(), printedSeed);
+                assertThat(shown).isNotEqualTo(List.of(0, 1, 2, 3));
+                int from = flat.indexOf(o.prompt());
+                assertThat(shown.stream().map(i -> flat.indexOf(o.items().get(i).text().replaceAll("\\s+", " "), from)).toList())
+                        .doesNotContain(-1).isSorted();
+            }
+        }
+        // the grid's cells have room for a tick and a line number
+        assertThat(printed.get("worksheet-hard-or-soft-line").text()).contains("Line: ______").doesNotContain("Evidence (lines)");
         Printed key = printed.get("answer-key-hard-or-soft-line");
         assertThat(key.pages()).isBetween(4, 24);
         assertThat(key.text()).contains("Answer key").contains("Model answer");
-        assertThat(printed.get("completed-zsofia").text()).contains("Zsófia Ő.").contains("Mostly defending him");
+        Printed completed = printed.get("completed-zsofia");
+        assertThat(completed.text()).contains("Zsófia Ő.").contains("Mostly defending him").contains("Handed in on ");
+        // her copy shows each choice's options in the order her screen showed them
+        var hard = catalog.lesson("hard-or-soft-line").orElseThrow();
+        String her = completed.text().replaceAll("\\s+", " ");
+        long herSeed = org.workingrecord.lesson.Arrangement.forStudent(a.id(), students.get(0).studentId());
+        int checked = 0;
+        for (var q : org.workingrecord.attempt.AssignedQuestion.all(hard, a)) {
+            if (q.question() instanceof org.workingrecord.lesson.Question.Choice choice && her.contains(choice.prompt())) {
+                int from = her.indexOf(choice.prompt());
+                List<Integer> at = org.workingrecord.lesson.Arrangement.of(choice, q.key(), herSeed).stream()
+                        .map(i -> her.indexOf(choice.options().get(i).replaceAll("\\s+", " "), from)).toList();
+                if (!at.contains(-1)) {
+                    assertThat(at).as(q.key() + " in her order").isSorted();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("choices found on her copy").isGreaterThan(2);
         Printed pack = printed.get("class-pack");
         assertThat(pack.text()).contains("Zsófia Ő.").contains("Иван П.").contains("Ben T.");
-        assertThat(pack.pages()).as("each student from a new page").isGreaterThanOrEqualTo(3 * 3);
+        assertThat(pack.text().split("ASK IGOR", -1)).as("the source printed once").hasSize(2);
+        // every page of a student's part carries their name, and the part's pages count from 1
+        Map<String, Integer> pagesOf = new java.util.LinkedHashMap<>();
+        for (int n = 1; n <= pack.pages(); n++) {
+            String page = pack.page(n);
+            for (String name : List.of("Zsófia Ő.", "Иван П.", "Ben T.")) {
+                if (page.contains(name + " · 10B History")) {
+                    int number = pagesOf.merge(name, 1, Integer::sum);
+                    assertThat(page).as(name + "'s page " + number + " is numbered so").containsPattern("Page " + number + "\\s*$");
+                }
+            }
+        }
+        assertThat(pagesOf).containsOnlyKeys("Zsófia Ő.", "Иван П.", "Ben T.");
+        assertThat(pack.text()).contains("End of the work of Zsófia Ő.", "End of the work of Ben T.");
         Printed cards = printed.get("login-cards");
         assertThat(cards.pages()).isBetween(1, 2);
         assertThat(cards.text()).contains("My resume code:");

@@ -72,6 +72,8 @@ class WorksheetServiceTest {
         zsofia = join("Zsófia Ő.");
         join("Иван П.");
         attempts.save(zsofia, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        // a wrong one: the Military-Revolutionary Committee is Kaganovich's
+        attempts.save(zsofia, assignment.id(), "quiz/who-committee", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
         attempts.save(zsofia, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", "Zhukov wanted a firm line (line 16)."),
                 SavedAnswer.NONE);
         attempts.grade(TEACHER, assignment.id(), zsofia.studentId(), "quiz/open-one-speaker", 3, "Well argued.");
@@ -90,7 +92,12 @@ class WorksheetServiceTest {
             assertThat(text).contains("[" + speaker + "]");
         }
         assertThat(text).contains("F.Z. Op.12. D.1005.").contains("ASK IGOR").doesNotContain("<p>").doesNotContain("<u>");
-        assertThat(text).contains("Who said this? “he incites capitulation”", "☐  Georgy Zhukov", "Line number: ____________");
+        assertThat(text).contains("Who said this? “he incites capitulation”", "Letter: ______", "Line number: ____________");
+        // the speakers once, as a key of letters, not a list of boxes under every who-said-it question
+        assertThat(text.split("Write the letter of the speaker", -1)).hasSize(2);
+        assertThat(text).contains("F  Georgy Zhukov").doesNotContain("☐  Georgy Zhukov");
+        assertThat(text).as("the name line on every page").contains("Name: ______________________     Class: ____________");
+        assertThat(text).as("paper is not a screen").doesNotContainIgnoringCase("click").doesNotContain("open it at any time");
         plan.activities().forEach(a -> assertThat(text).contains(a.title()));
         assertThat(text).doesNotContain("Answer: ").doesNotContain(plan.glossary().isEmpty() ? "x" : "Model answer");
     }
@@ -99,7 +106,7 @@ class WorksheetServiceTest {
     void theAnswerKeyHasKeysEvidenceAndRubric() throws Exception {
         String text = text(worksheets.answerKey("hard-or-soft-line", PaperSize.LETTER));
         assertThat(text).contains("TEACHER'S COPY");
-        assertThat(text).contains("Answer: Nikita Khrushchev  (line 22)");
+        assertThat(text).as("with the letter students write on the worksheet").contains("Answer: Nikita Khrushchev (I)  (line 22)");
         assertThat(text).contains("Supportive / in favour (also accept: Mixed)");
         assertThat(text).contains("Model answer").contains("Secure");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.answerKey("hard-or-soft-line", PaperSize.LETTER)))) {
@@ -111,33 +118,110 @@ class WorksheetServiceTest {
     void aCompletedWorksheetShowsTheStudentsAnswersScoresAndGrades() throws Exception {
         String text = text(worksheets.completedForStudent(zsofia, assignment.id(), PaperSize.A4));
         assertThat(text).contains("Name: Zsófia Ő.", "Class: 10B History");
-        assertThat(text).contains("Your answer: Georgy Zhukov").contains("1 of 1 points");
+        assertThat(text).contains("Your answer: Georgy Zhukov").contains("✓ Right: 1 of 1 point");
+        // a wrong answer is marked, with what the source says and where
+        assertThat(text).contains("✗ Not right: 0 of 1 point").contains("Not quite: these words are in the turn of Lazar Kaganovich");
         assertThat(text).contains("Your answer: Zhukov wanted a firm line (line 16).");
-        assertThat(text).contains("Your teacher's grade: 3 of 3. Well argued.");
+        assertThat(text).contains("Teacher’s grade: 3 of 3. Comment: Well argued.");
         assertThat(text).contains("Handed in on ");
+        assertThat(text).as("the total: 1 right answer and 3 points from the teacher").containsPattern("Score: 4 of \\d+ points\\.");
+        assertThat(text).as("name and class on every page").contains("Zsófia Ő.  ·  10B History  ·  Who said what? Reading a Kremlin working record");
+    }
+
+    @Test
+    void beforeHandingInAStudentsOwnCopyShowsNoRightOrWrong() throws Exception {
+        StudentRef ben = join("Ben T.");
+        attempts.save(ben, assignment.id(), "quiz/who-committee", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        String text = text(worksheets.completedForStudent(ben, assignment.id(), PaperSize.A4));
+        assertThat(text).contains("Your answer: Georgy Zhukov").contains("Not handed in yet: 1 of ")
+                .contains("Right and wrong answers are shown on this copy once the work is handed in.");
+        assertThat(text).doesNotContain("✗").doesNotContain("✓").doesNotContain("Not quite").doesNotContain("Score:");
+        assertThat(text(worksheets.completedForTeacher(TEACHER, assignment.id(), ben.studentId(), PaperSize.A4)))
+                .as("the teacher sees the marks at once").contains("✗ Not right: 0 of 1 point").contains("Score: 0 of ");
+    }
+
+    @Test
+    void theSourcePrintsTheRecordsUnderliningAndBoldSpeakerLabels() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet("who-said-what", PaperSize.A4)))) {
+            List<org.apache.poi.xwpf.usermodel.XWPFRun> runs = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
+                    .toList();
+            List<String> underlined = runs.stream().filter(r -> r.getUnderline() == org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE)
+                    .map(org.apache.poi.xwpf.usermodel.XWPFRun::text).toList();
+            assertThat(underlined).containsExactlyInAnyOrder("Liu Shaotsi", "VPSH");
+            assertThat(runs).filteredOn(r -> r.text().equals("[Khrushchev]  ")).singleElement()
+                    .extracting(org.apache.poi.xwpf.usermodel.XWPFRun::isBold).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void theWorksheetPrintsChoicesAndOrderItemsInTheLessonsShuffleNotTheKeysOrder() throws Exception {
+        var lesson = catalog.lesson("who-said-what").orElseThrow();
+        long printed = org.workingrecord.lesson.Arrangement.forLesson("who-said-what");
+        String text = text(worksheets.worksheet("who-said-what", PaperSize.A4));
+        int choices = 0;
+        for (var q : org.workingrecord.attempt.AssignedQuestion.all(lesson)) {
+            List<String> expected = switch (q.question()) {
+                case org.workingrecord.lesson.Question.Order o -> org.workingrecord.lesson.Arrangement.of(o, q.key(), printed).stream()
+                        .map(i -> "[    ]  " + o.items().get(i).text()).toList();
+                case org.workingrecord.lesson.Question.Choice c -> org.workingrecord.lesson.Arrangement.of(c, q.key(), printed).stream()
+                        .map(i -> "☐  " + c.options().get(i)).toList();
+                default -> List.of();
+            };
+            if (expected.isEmpty()) {
+                continue;
+            }
+            choices++;
+            int from = text.indexOf(q.question().prompt());
+            List<Integer> at = expected.stream().map(line -> text.indexOf(line, from)).toList();
+            assertThat(at).as(q.key() + " printed in the shuffled order").doesNotContain(-1).isSorted();
+        }
+        assertThat(choices).isGreaterThan(3);
+        // across the lesson the right answer no longer stands first most of the time
+        long rightFirst = org.workingrecord.attempt.AssignedQuestion.all(lesson).stream()
+                .filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Choice)
+                .filter(q -> org.workingrecord.lesson.Arrangement.of(q.question(), q.key(), printed).get(0)
+                        == ((org.workingrecord.lesson.Question.Choice) q.question()).answer()).count();
+        assertThat(rightFirst).isLessThan(choices / 2 + 1);
     }
 
     @Test
     void theTeachersCopyIsTheSameAsTheStudentsOwn() throws Exception {
         String own = text(worksheets.completedForStudent(zsofia, assignment.id(), PaperSize.A4));
         String teachers = text(worksheets.completedForTeacher(TEACHER, assignment.id(), zsofia.studentId(), PaperSize.A4));
-        assertThat(teachers).contains("Your teacher's grade: 3 of 3. Well argued.").contains("Handed in on ");
+        assertThat(teachers).contains("Teacher’s grade: 3 of 3. Comment: Well argued.").contains("Handed in on ");
         assertThat(teachers).as("one read path: the same document").isEqualTo(own);
-        String pack = text(worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4));
+        String pack = text(worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4, WorksheetWriter.Layout.ANSWERS));
         assertThat(pack).contains("Well argued.").contains("Handed in on ");
     }
 
     @Test
-    void aClassPackHasEveryStudentFromANewPageAndAZipOfFiles() throws Exception {
-        byte[] pack = worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4);
+    void aClassPackPrintsTheSourceOnceThenEachStudentAsASectionWithTheirNameOnEveryPage() throws Exception {
+        byte[] pack = worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4, WorksheetWriter.Layout.ANSWERS);
         String text = text(pack);
-        assertThat(text).contains("Name: Zsófia Ő.", "Name: Иван П.");
+        assertThat(text.split("ASK IGOR", -1)).as("the source once").hasSize(2);
+        assertThat(text).contains("The source – print one copy for the class");
+        assertThat(text).contains("Name: Zsófia Ő.", "Name: Иван П.").contains("Not started: no answers yet.")
+                .contains("End of the work of Zsófia Ő.", "End of the work of Иван П.");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(pack))) {
-            long breaks = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .filter(r -> r.getCTR().getBrList().stream().anyMatch(b -> b.getType() != null
-                            && b.getType().toString().equals("page"))).count();
-            assertThat(breaks).isEqualTo(1);
+            // the source, then one section per student: each starts a new page and counts its own pages
+            List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new ArrayList<>();
+            doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .forEach(p -> sections.add(p.getCTP().getPPr().getSectPr()));
+            sections.add(doc.getDocument().getBody().getSectPr());
+            assertThat(sections).hasSize(3).allSatisfy(s -> assertThat(s.getPgNumType().getStart().intValue()).isEqualTo(1));
+            List<String> headers = new ArrayList<>();
+            for (var s : sections) {
+                headers.add(new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(doc, s).getDefaultHeader().getText().strip());
+                assertThat(new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(doc, s).getDefaultFooter()._getHdrFtr().xmlText())
+                        .as("numbered within the part, not across the pack").contains("w:instr=\"PAGE\"").doesNotContain("NUMPAGES");
+            }
+            assertThat(headers).containsExactly("The source – print one copy for the class",
+                    "Zsófia Ő.  ·  10B History  ·  Who said what? Reading a Kremlin working record", "Иван П.  ·  10B History  ·  Who said what? Reading a Kremlin working record");
         }
+        String full = text(worksheets.classPack(TEACHER, assignment.id(), PaperSize.A4, WorksheetWriter.Layout.FULL));
+        assertThat(full.split("ASK IGOR", -1)).as("the whole worksheet for each student").hasSize(3);
+
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(worksheets.classPackZip(TEACHER, assignment.id(), PaperSize.A4)))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -163,7 +247,7 @@ class WorksheetServiceTest {
 
     @Test
     void onlyTheClasssTeacherGetsItsDocuments() {
-        assertThatThrownBy(() -> worksheets.classPack(900_043L, assignment.id(), PaperSize.A4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> worksheets.classPack(900_043L, assignment.id(), PaperSize.A4, WorksheetWriter.Layout.ANSWERS)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> worksheets.loginCards(900_043L, schoolClass.id(), PaperSize.A4)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -64,9 +64,14 @@ abstract class AnswerInput {
         return 0;
     }
 
-    static AnswerInput of(Question question, LoadedLesson lesson, RecordPanel panel) {
+    /**
+     * The input for a question; {@code shown} is this student's order of a choice's options or an
+     * order question's items (see {@link org.workingrecord.lesson.Arrangement}).
+     */
+    static AnswerInput of(Question question, LoadedLesson lesson, RecordPanel panel, List<Integer> shown) {
         return switch (question) {
-            case Question.Choice q -> new Radio<>(q.prompt(), IntStream.range(0, q.options().size()).boxed().toList(),
+            case Question.Choice q -> new Radio<>(q.prompt(), shown.size() == q.options().size() ? shown
+                    : IntStream.range(0, q.options().size()).boxed().toList(),
                     i -> q.options().get(i), "option", String::valueOf, Integer::valueOf);
             case Question.TrueFalse q -> new Radio<>(q.prompt(), List.of("true", "false"),
                     v -> I18NProvider.translate("work.tf." + v), "value", v -> v, v -> v);
@@ -74,7 +79,7 @@ abstract class AnswerInput {
             case Question.Matching q -> new Matching(q, lesson.plan());
             case Question.PositionsGrid q -> new Grid(q, lesson.plan());
             case Question.PickEvidence q -> new PickLine(q, lesson, panel);
-            case Question.Order q -> new Order(q);
+            case Question.Order q -> new Order(q, shown);
             case Question.Open q -> new Open(q);
         };
     }
@@ -348,7 +353,8 @@ abstract class AnswerInput {
             for (String speaker : question.speakers()) {
                 b.append("<tr><th scope=\"row\">").append(esc(speakerName(speaker))).append("</th>");
                 for (int t = 0; t < question.topics().size(); t++, cell++) {
-                    b.append("<td>").append(select(uid + "-" + cell, cell, labels.get(cell), choose, stances, this::stanceLabel,
+                    // the topic's title beside each select when a narrow screen stacks the grid per speaker
+                    b.append("<td data-label=\"").append(esc(topicTitle(plan, question.topics().get(t)))).append("\">").append(select(uid + "-" + cell, cell, labels.get(cell), choose, stances, this::stanceLabel,
                             chosen[cell])).append("</td>");
                 }
                 b.append("</tr>");
@@ -515,12 +521,11 @@ abstract class AnswerInput {
         private final Question.Order question;
         private List<Integer> order;
 
-        Order(Question.Order q) {
+        Order(Question.Order q, List<Integer> shown) {
             super("order-input");
             this.question = q;
-            // start from an order that is not the answer: the key reversed
-            order = new ArrayList<>(IntStream.range(0, q.items().size()).boxed().toList());
-            java.util.Collections.reverse(order);
+            // start from this student's shuffled order, which is never already the answer
+            order = new ArrayList<>(shown.size() == q.items().size() ? shown : IntStream.range(0, q.items().size()).boxed().toList());
             root.getElement().addEventListener("wr-order", e -> {
                 if (!readOnly) {
                     changedOrder(e.getEventData().path(ORDER).asString(""));

@@ -117,6 +117,12 @@ class PreviewView extends WorkView {
     }
 
     @Override
+    public long arrangementSeed() {
+        // the order of the lesson's printed worksheet, so a teacher previewing sees what the paper shows
+        return org.workingrecord.lesson.Arrangement.forLesson(work.lesson().plan().id());
+    }
+
+    @Override
     public java.util.Optional<String> draftKey(String questionKey) {
         return java.util.Optional.empty();
     }

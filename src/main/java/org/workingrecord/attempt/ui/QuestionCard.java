@@ -44,7 +44,8 @@ class QuestionCard extends Section {
         addClassName("question-card");
         setId("q-" + question.key().replace('/', '-'));
         add(new H3(heading));
-        input = AnswerInput.of(question.question(), context.lesson(), context.panel());
+        input = AnswerInput.of(question.question(), context.lesson(), context.panel(),
+                org.workingrecord.lesson.Arrangement.of(question.question(), question.key(), context.arrangementSeed()));
         input.onChange(this::save);
         status.addClassName("save-status");
         status.getElement().setAttribute("aria-live", "polite");

@@ -44,4 +44,7 @@ interface WorkContext {
     SaveOutcome saveDraft(String key, AnswerValue value, int basedOnRevision);
 
     String time(Instant instant);
+
+    /** Whose order of options and items this page shows: the student's own, or the lesson's in a preview. */
+    long arrangementSeed();
 }

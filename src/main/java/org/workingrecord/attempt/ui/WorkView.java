@@ -464,6 +464,11 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     @Override
+    public long arrangementSeed() {
+        return org.workingrecord.lesson.Arrangement.forStudent(work.assignment().id(), student.studentId());
+    }
+
+    @Override
     public Optional<String> draftKey(String questionKey) {
         return Optional.of("wr-draft:" + student.studentId() + ":" + work.assignment().id() + ":" + questionKey);
     }

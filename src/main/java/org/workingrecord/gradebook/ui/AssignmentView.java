@@ -37,12 +37,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -123,6 +117,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 new H1(plan.title()), new Paragraph(getTranslation("assignment.intro", className)));
 
         progress.removeAllColumns();
+        // long step titles ("Where does each speaker stand?") wrap instead of ending in "Where does e…"
+        progress.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         progress.addColumn(r -> r.student().displayName()).setHeader(getTranslation("assignment.col.student"))
                 .setSortable(true).setAutoWidth(true);
         progress.addColumn(r -> getTranslation("status." + r.status().name().toLowerCase(Locale.ROOT).replace('_', '-')))
@@ -148,7 +144,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 .withProperty("href", r -> "teach/assignments/" + assignment.id() + "/students/" + r.student().id() + "/worksheet.docx")
                 .withProperty("label", r -> getTranslation("assignment.student.sheet") + ": " + r.student().displayName())
                 .withProperty("text", r -> getTranslation("assignment.student.sheet")))
-                .setHeader(getTranslation("assignment.col.sheet"));
+                .setHeader(getTranslation("assignment.col.sheet")).setAutoWidth(true).setFlexGrow(0);
         progress.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ProgressRow>of(
                         "<vaadin-button ?hidden=${!item.reopenable} aria-label=${item.label} @click=${reopen}>${item.text}</vaadin-button>")
                 .withProperty("reopenable", r -> r.status() != org.workingrecord.attempt.WorkStatus.NOT_STARTED
@@ -159,7 +155,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     attempts.reopen(teacher.id(), assignment.id(), r.student().id());
                     refresh();
                 }))
-                .setHeader(getTranslation("class.roster.actions"));
+                .setHeader(getTranslation("class.roster.actions")).setAutoWidth(true).setFlexGrow(0);
 
         rowView = progress.setItems(rows);
         rowView.setIdentifierProvider(r -> r.student().id());
@@ -337,35 +333,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         LessonPlan plan = lesson.plan();
         for (ClassSummary.GridSummary grid : s.grids()) {
             summary.add(new H2(getTranslation("summary.grid")), new Paragraph(getTranslation("summary.grid.how")));
-            NativeTable table = new NativeTable();
-            table.addClassName("positions-grid");
-            NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("work.grid.speaker")),
-                    new NativeTableHeaderCell(getTranslation("summary.topic")));
-            plan.stances().forEach(st -> head.add(new NativeTableHeaderCell(st.label())));
-            table.add(new NativeTableHeader(head));
-            NativeTableBody body = new NativeTableBody();
-            for (ClassSummary.Cell cell : grid.cells()) {
-                NativeTableRow row = new NativeTableRow(
-                        new NativeTableCell(plan.speaker(cell.speaker()).map(LessonPlan.Speaker::name).orElse(cell.speaker())),
-                        new NativeTableCell(plan.topics().stream().filter(t -> t.id().equals(cell.topic())).findFirst()
-                                .map(LessonPlan.Topic::title).orElse(cell.topic())));
-                boolean misread = cell.total() > 0 && cell.chosen().getOrDefault(cell.keyStance(), 0) * 2 < cell.total();
-                if (misread) {
-                    row.addClassName("misread");
-                }
-                for (LessonPlan.Stance st : plan.stances()) {
-                    int n = cell.chosen().getOrDefault(st.id(), 0);
-                    NativeTableCell c = new NativeTableCell(st.id().equals(cell.keyStance())
-                            ? getTranslation("summary.key", n) : String.valueOf(n));
-                    if (st.id().equals(cell.keyStance())) {
-                        c.addClassName("key-cell");
-                    }
-                    row.add(c);
-                }
-                body.add(row);
-            }
-            table.add(body);
-            Div scroller = new Div(table);
+            Div scroller = new Div(new com.vaadin.flow.component.Html(classGrid(plan, grid)));
             scroller.addClassName("grid-scroller");
             summary.add(scroller);
         }
@@ -375,7 +343,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             if (q.question().question() instanceof Question.Open) {
                 continue;
             }
-            String text = getTranslation("summary.question", q.question().title(), q.correct(), q.answered(), q.percentCorrect());
+            String text = q.answered() == 0 ? getTranslation("summary.question.none", q.question().title())
+                    : getTranslation("summary.question", q.question().title(), q.correct(), q.answered(), q.percentCorrect());
             ListItem item = new ListItem(text);
             if (!q.commonWrong().isEmpty()) {
                 item.add(new Span(" " + getTranslation("summary.wrong", String.join("; ",
@@ -384,6 +353,72 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             list.add(item);
         }
         summary.add(list);
+    }
+
+    /**
+     * The positions grid as the class answered it: speakers by topics, as the students saw it, each
+     * cell with how many chose each stance as a bar, the lesson's answer (and any other defensible
+     * reading) marked in words, and cells where fewer than half chose a defensible reading flagged
+     * for discussion. One piece of HTML, readable on a projector.
+     */
+    static String classGrid(LessonPlan plan, ClassSummary.GridSummary grid) {
+        List<String> speakers = new java.util.ArrayList<>();
+        List<String> topics = new java.util.ArrayList<>();
+        grid.cells().forEach(c -> {
+            if (!speakers.contains(c.speaker())) {
+                speakers.add(c.speaker());
+            }
+            if (!topics.contains(c.topic())) {
+                topics.add(c.topic());
+            }
+        });
+        StringBuilder b = new StringBuilder("<table class=\"class-grid\"><thead><tr><th scope=\"col\">")
+                .append(org.workingrecord.shell.Html.esc(com.vaadin.flow.i18n.I18NProvider.translate("work.grid.speaker"))).append("</th>");
+        for (String topic : topics) {
+            b.append("<th scope=\"col\">").append(org.workingrecord.shell.Html.esc(plan.topics().stream()
+                    .filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (String speaker : speakers) {
+            b.append("<tr><th scope=\"row\">").append(org.workingrecord.shell.Html.esc(
+                    plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker))).append("</th>");
+            for (String topic : topics) {
+                ClassSummary.Cell cell = grid.cells().stream().filter(c -> c.speaker().equals(speaker) && c.topic().equals(topic))
+                        .findFirst().orElse(null);
+                if (cell == null) {
+                    b.append("<td></td>");
+                    continue;
+                }
+                List<String> defensible = new java.util.ArrayList<>(List.of(cell.keyStance()));
+                plan.position(speaker, topic).ifPresent(p -> defensible.addAll(p.accept()));
+                int total = cell.total();
+                int right = defensible.stream().mapToInt(st -> cell.chosen().getOrDefault(st, 0)).sum();
+                boolean discuss = total > 0 && right * 2 < total;
+                b.append("<td").append(discuss ? " class=\"discuss\"" : "").append(">");
+                if (discuss) {
+                    b.append("<p class=\"discuss-flag\">").append(org.workingrecord.shell.Html.esc(com.vaadin.flow.i18n.I18NProvider.translate("summary.discuss")))
+                            .append("</p>");
+                }
+                b.append("<ul class=\"dist\">");
+                for (LessonPlan.Stance st : plan.stances()) {
+                    int n = cell.chosen().getOrDefault(st.id(), 0);
+                    String mark = st.id().equals(cell.keyStance()) ? com.vaadin.flow.i18n.I18NProvider.translate("summary.mark.key")
+                            : defensible.contains(st.id()) ? com.vaadin.flow.i18n.I18NProvider.translate("summary.mark.also") : "";
+                    int percent = total == 0 ? 0 : Math.round(100f * n / total);
+                    b.append("<li").append(mark.isEmpty() ? "" : " class=\"defensible\"").append("><span class=\"dist-label\">")
+                            .append(org.workingrecord.shell.Html.esc(st.label()));
+                    if (!mark.isEmpty()) {
+                        b.append(" <strong>").append(org.workingrecord.shell.Html.esc(mark)).append("</strong>");
+                    }
+                    // spaces between the parts, so a screen reader says "Mixed answer 3", not "Mixed answer3"
+                    b.append("</span> <span class=\"dist-bar\" aria-hidden=\"true\"><span style=\"width:").append(percent)
+                            .append("%\"></span></span> <span class=\"dist-n\">").append(n).append("</span></li>");
+                }
+                b.append("</ul></td>");
+            }
+            b.append("</tr>");
+        }
+        return b.append("</tbody></table>").toString();
     }
 
     /** Grading by question: every student's answer side by side, with the rubric. */

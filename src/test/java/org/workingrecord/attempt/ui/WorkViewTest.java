@@ -66,6 +66,15 @@ class WorkViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Come back to my work").single()).click();
     }
 
+    /** The items of who-said-what's order question, in the lesson's (the right) order. */
+    private static final List<String> ORDER_ITEMS = List.of("Bulganin: \"Maintain a firm line.\"", "Kaganovich: \"Take a firm position.\"",
+            "Zhukov: \"[Speaks in favour] of a firm line.\"", "Khrushchev: \"Send reinforcements\"");
+
+    /** An order of items as the answer stores it: the lesson's numbers of the items. */
+    private static String numbers(List<String> items) {
+        return String.join(",", items.stream().map(t -> String.valueOf(ORDER_ITEMS.indexOf(t))).toList());
+    }
+
     private void open(AssignmentInfo a) {
         UI.getCurrent().navigate("work/" + a.id());
     }
@@ -172,7 +181,14 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
         input("Shepilov is in the list of those present at the meeting.").choose("False");
         HtmlInputs order = HtmlInputs.all(find(Div.class).all(), "order-input").get(0);
-        order.press("Move up: Kaganovich: \"Take a firm position.\"");
+        // the items start in Anna's own shuffled order: move Kaganovich one place
+        List<String> before = order.order();
+        assertThat(before).as("an order question never starts solved").containsExactlyInAnyOrderElementsOf(ORDER_ITEMS)
+                .isNotEqualTo(ORDER_ITEMS);
+        int from = before.indexOf(ORDER_ITEMS.get(1));
+        order.press((from == 0 ? "Move down: " : "Move up: ") + ORDER_ITEMS.get(1));
+        List<String> after = new java.util.ArrayList<>(before);
+        java.util.Collections.swap(after, from, from == 0 ? 1 : from - 1);
         test(find(TextArea.class).single()).setValue("I chose Zhukov. In line 16 he speaks in favour of a firm line.");
         assertThat(statuses()).filteredOn(s -> s.startsWith("Saved at")).hasSize(6);
 
@@ -189,10 +205,11 @@ class WorkViewTest extends SpringBrowserlessTest {
         HtmlInputs matchingAgain = HtmlInputs.all(find(Div.class).all(), "matching").get(0);
         assertThat(matchingAgain.selected(matchingAgain.selects().get(0))).isEqualTo("Vyacheslav Molotov");
         assertThat(HtmlInputs.all(find(Div.class).all(), "order-input").get(0).order()).as("the order as the student left it")
-                .element(1).isEqualTo("Kaganovich: \"Take a firm position.\"");
+                .isEqualTo(after);
         assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
         assertThat(find(TextArea.class).single().getValue()).contains("In line 16");
-        assertThat(attempts.open(anna, a.id()).answers().get("quiz/order-speakers").value().get("order")).contains("3,1,2,0");
+        assertThat(attempts.open(anna, a.id()).answers().get("quiz/order-speakers").value().get("order"))
+                .as("stored in the lesson's numbering").contains(numbers(after));
         open(b);
         assertThat(attempts.open(anna, b.id()).answers().get("positions/grid").value().get("khrushchev/mikoyan"))
                 .contains("supportive");
@@ -213,6 +230,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         matching.forge("0", "stalin");
         matching.forge("17", "molotov");
         HtmlInputs order = HtmlInputs.all(find(Div.class).all(), "order-input").get(0);
+        List<String> shown = order.order();
         order.forgeOrder("0,0,1,2");
         order.forgeOrder("0,1,2");
         order.forgeOrder("0,1,2,3,4");
@@ -227,7 +245,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         var saved = attempts.open(anna, a.id()).answers();
         assertThat(saved.get("quiz/who-capitulation").value().get("speaker")).contains("zhukov");
         assertThat(saved.get("quiz/match-statements").value().get("0")).contains("molotov");
-        assertThat(saved.get("quiz/order-speakers").value().get("order")).contains("3,2,1,0");
+        assertThat(saved.get("quiz/order-speakers").value().get("order")).contains(numbers(shown));
     }
 
     @Test

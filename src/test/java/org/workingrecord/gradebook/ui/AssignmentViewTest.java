@@ -30,7 +30,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -107,10 +106,21 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     void theSummaryFlagsTheMisreadCell() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Class summary");
-        NativeTableRow khrushchev = find(NativeTableRow.class).withClassName("misread").all().stream()
-                .filter(r -> r.getElement().getTextRecursively().startsWith("Nikita KhrushchevMikoyan")).findFirst().orElseThrow();
-        assertThat(khrushchev.getElement().getTextRecursively()).contains("0 (answer)");
-        assertThat(find(ListItem.class).withTextContaining("0 of 0 right").exists()).isTrue();
+        // the grid as the students saw it: a row per speaker, a column per topic
+        org.jsoup.nodes.Document grid = org.jsoup.Jsoup.parseBodyFragment("<table>" + find(com.vaadin.flow.component.Html.class).all()
+                .stream().filter(h -> h.getElement().getClassList().contains("class-grid")).findFirst().orElseThrow().getInnerHtml()
+                + "</table>");
+        assertThat(grid.select("thead th").eachText()).containsExactly("Speaker", "Mikoyan's conduct in Budapest",
+                "Imre Nagy and his government", "A firm line and the use of force");
+        org.jsoup.nodes.Element khrushchev = grid.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("Nikita Khrushchev")).findFirst().orElseThrow();
+        org.jsoup.nodes.Element mikoyan = khrushchev.select("td").get(0);
+        assertThat(mikoyan.hasClass("discuss")).as("nobody chose a reading the lesson accepts").isTrue();
+        assertThat(mikoyan.selectFirst(".discuss-flag").text()).isEqualTo("Discuss");
+        assertThat(mikoyan.select("li.defensible").eachText()).as("the key and the other defensible readings, in words")
+                .containsExactlyInAnyOrder("Mixed answer 0", "Supportive / in favour also right 0", "Critical / against also right 0");
+        assertThat(find(ListItem.class).withTextContaining("nobody has answered yet").exists()).isTrue();
+        assertThat(find(ListItem.class).withTextContaining("0 of 0 right").exists()).isFalse();
     }
 
     @Test
