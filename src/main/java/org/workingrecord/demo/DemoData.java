@@ -41,6 +41,9 @@ class DemoData implements ApplicationRunner {
     private final ClassroomService classroom;
     private final AttemptService attempts;
     private final Clock clock;
+    private final org.workingrecord.lesson.LessonCatalog catalog;
+    /** {@code --workingrecord.demo.class-size=35} (up to 50): a second class that has answered everything (benchmarks, a full summary). */
+    private final int classSize;
 
     /**
      * Read when the app starts, not a condition on the bean: a jar built with Spring's ahead-of-time
@@ -49,8 +52,12 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock,
-             @org.springframework.beans.factory.annotation.Value("${workingrecord.demo:false}") boolean enabled) {
+             org.workingrecord.lesson.LessonCatalog catalog,
+             @org.springframework.beans.factory.annotation.Value("${workingrecord.demo:false}") boolean enabled,
+             @org.springframework.beans.factory.annotation.Value("${workingrecord.demo.class-size:0}") int classSize) {
         this.enabled = enabled;
+        this.catalog = catalog;
+        this.classSize = Math.max(0, Math.min(classSize, 50));
         this.accounts = accounts;
         this.classroom = classroom;
         this.attempts = attempts;
@@ -77,6 +84,9 @@ class DemoData implements ApplicationRunner {
         AssignmentInfo positions = classroom.assign(teacher.id(), demo.id(), "hard-or-soft-line", nextWeek.plusDays(7),
                 FeedbackMode.AFTER_SUBMISSION, List.of());
         sampleWork(demo, who, positions);
+        if (classSize > 0) {
+            fullClass(teacher, nextWeek);
+        }
         String message = "Demo data made. Students: /join with class code READ-2345. Teacher: /login as 'demo' with password "
                 + password;
         log.warn(message);
@@ -97,6 +107,81 @@ class DemoData implements ApplicationRunner {
         save(zsofia, positions, "positions/open-khrushchev", "text",
                 "Mostly defending: in line 22 he says \"Mikoyan is acting as he said\", but he also wants reinforcements (line 25).");
         attempts.submit(zsofia, positions.id());
+    }
+
+    private static final List<String> NAMES = List.of("Ada", "Bence", "Chloe", "Dávid", "Emma", "Farid", "Greta", "Hugo", "Ines",
+            "Jonas", "Kira", "Luca", "Mia", "Noah", "Olga", "Pál", "Rosa", "Sami", "Tereza", "Umar", "Vera", "Will", "Yara", "Zoltán");
+
+    /**
+     * A class that has answered every question of "Hard line or soft line?", most of it right, some
+     * of it wrong, two in three handed in: what a teacher's pages and class packs look like after a
+     * lesson. Its assignment id is logged for the benchmarks.
+     */
+    private void fullClass(TeacherInfo teacher, LocalDate due) {
+        ClassInfo c = classroom.createClassWithCode(teacher.id(), "Demo class 11A", "READ3456");
+        AssignmentInfo a = classroom.assign(teacher.id(), c.id(), "hard-or-soft-line", due, FeedbackMode.AFTER_SUBMISSION, List.of());
+        var lesson = catalog.lesson("hard-or-soft-line").orElseThrow();
+        java.util.Random random = new java.util.Random(1956);
+        for (int i = 0; i < classSize; i++) {
+            String name = NAMES.get(i % NAMES.size()) + " " + (char) ('A' + (i * 7 + i / NAMES.size() * 5) % 26) + ".";
+            JoinOutcome joined = classroom.join(c.joinCode(), name, new JoinClient("demo-class-" + i, "127.0.0.1"));
+            if (!(joined instanceof JoinOutcome.Joined)) {
+                joined = classroom.join(c.joinCode(), name + " " + (i + 1), new JoinClient("demo-class-" + i + "b", "127.0.0.1"));
+            }
+            StudentRef s = ((JoinOutcome.Joined) joined).student();
+            for (org.workingrecord.attempt.AssignedQuestion q : org.workingrecord.attempt.AssignedQuestion.all(lesson, a)) {
+                AnswerValue v = answer(q.question(), lesson.plan(), random);
+                if (!v.isEmpty()) {
+                    attempts.save(s, a.id(), q.key(), v, SavedAnswer.NONE);
+                }
+            }
+            if (i % 3 != 2) {
+                attempts.submit(s, a.id());
+            }
+        }
+        log.info("Demo class 11A: {} students, every question answered, assignment {}", classSize, a.id());
+    }
+
+    /** A plausible answer: right about two times in three. */
+    private static AnswerValue answer(org.workingrecord.lesson.Question q, org.workingrecord.lesson.LessonPlan plan, java.util.Random r) {
+        boolean right = r.nextInt(3) != 0;
+        return switch (q) {
+            case org.workingrecord.lesson.Question.Choice c -> AnswerValue.of("option",
+                    String.valueOf(right ? c.answer() : r.nextInt(c.options().size())));
+            case org.workingrecord.lesson.Question.WhoSaidIt w -> AnswerValue.of("speaker",
+                    right ? w.answer() : plan.speakers().get(r.nextInt(plan.speakers().size())).id());
+            case org.workingrecord.lesson.Question.TrueFalse t -> AnswerValue.of("value", String.valueOf(right == t.answer()));
+            case org.workingrecord.lesson.Question.PickEvidence p -> AnswerValue.of("line", String.valueOf(12 + r.nextInt(20)));
+            case org.workingrecord.lesson.Question.Matching m -> {
+                AnswerValue v = AnswerValue.of();
+                for (int i = 0; i < m.pairs().size(); i++) {
+                    v = v.with(String.valueOf(i), r.nextInt(3) != 0 ? m.pairs().get(i).speaker()
+                            : plan.speakers().get(r.nextInt(plan.speakers().size())).id());
+                }
+                yield v;
+            }
+            case org.workingrecord.lesson.Question.PositionsGrid g -> {
+                AnswerValue v = AnswerValue.of();
+                for (String speaker : g.speakers()) {
+                    for (String topic : g.topics()) {
+                        String key = plan.position(speaker, topic).map(org.workingrecord.lesson.LessonPlan.Position::stance).orElse("not-stated");
+                        v = v.with(org.workingrecord.grading.Grading.gridCell(speaker, topic), r.nextInt(3) != 0 ? key
+                                : plan.stances().get(r.nextInt(plan.stances().size())).id());
+                    }
+                }
+                yield v;
+            }
+            case org.workingrecord.lesson.Question.Order o -> {
+                List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, o.items().size()).boxed().toList());
+                if (!right) {
+                    java.util.Collections.shuffle(order, r);
+                }
+                yield AnswerValue.of("order", String.join(",", order.stream().map(String::valueOf).toList()));
+            }
+            case org.workingrecord.lesson.Question.Open o -> AnswerValue.of("text", right
+                    ? "Mostly defending him: in line 22 he says \"Mikoyan is acting as he said\", but in line 29 he wants to reinforce with troops."
+                    : "He is against Mikoyan because he wants more troops.");
+        };
     }
 
     private StudentRef join(ClassInfo c, String name) {

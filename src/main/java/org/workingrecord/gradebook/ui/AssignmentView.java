@@ -174,15 +174,17 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Anchor worksheet = new Anchor(lessonPath + "/worksheet.docx", getTranslation("assignment.worksheet"));
         Anchor key = new Anchor(lessonPath + "/answer-key.docx", getTranslation("assignment.key"));
         Anchor pack = new Anchor("teach/assignments/" + assignment.id() + "/class-pack.docx", getTranslation("assignment.pack"));
+        Anchor packFull = new Anchor("teach/assignments/" + assignment.id() + "/class-pack.docx?layout=full",
+                getTranslation("assignment.pack.full"));
         Anchor zip = new Anchor("teach/assignments/" + assignment.id() + "/class-pack.zip", getTranslation("assignment.zip"));
-        for (Anchor a : List.of(worksheet, key, pack, zip)) {
+        for (Anchor a : List.of(worksheet, key, pack, packFull, zip)) {
             a.getElement().setAttribute("router-ignore", true);
             a.getElement().setAttribute("download", true);
             a.addClassName("button-link");
         }
         Div downloads = new Div(xlsx, csv);
         downloads.addClassName("actions");
-        Div documents = new Div(worksheet, key, pack, zip);
+        Div documents = new Div(worksheet, key, pack, packFull, zip);
         documents.addClassName("actions");
 
         TabSheet tabs = new TabSheet();
