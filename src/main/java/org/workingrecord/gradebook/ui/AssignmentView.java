@@ -122,7 +122,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         progress.addColumn(r -> r.student().displayName()).setHeader(getTranslation("assignment.col.student"))
                 .setSortable(true).setAutoWidth(true);
         progress.addColumn(r -> getTranslation("status." + r.status().name().toLowerCase(Locale.ROOT).replace('_', '-')))
-                .setHeader(getTranslation("assignment.col.status")).setSortable(true);
+                .setHeader(getTranslation("assignment.col.status")).setSortable(true).setAutoWidth(true);
         progress.addColumn(r -> r.answered() + " / " + r.total()).setHeader(getTranslation("assignment.col.answered"));
         // one column per step, so the teacher sees who is still on the reading and who reached the questions
         for (var activity : plan.activities()) {

@@ -67,7 +67,7 @@ class JoinViewTest extends SpringBrowserlessTest {
         press("Join the class");
         TextField name = find(TextField.class).withLabel("Your name").single();
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).startsWith("Someone in this class already uses the name Anna.");
+        assertThat(name.getErrorMessage()).startsWith("Someone in this class already uses the name “Anna”.");
     }
 
     @Test
