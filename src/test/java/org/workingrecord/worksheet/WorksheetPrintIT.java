@@ -120,6 +120,8 @@ class WorksheetPrintIT {
         attempts.save(students.get(0), a.id(), "positions/open-khrushchev",
                 AnswerValue.of("text", "Mostly defending him: line 22, but he wants reinforcements (line 25)."), SavedAnswer.NONE);
         attempts.submit(students.get(0), a.id());
+        attempts.grade(TEACHER, a.id(), students.get(0).studentId(), "positions/open-khrushchev", 3, "Good use of line 22.");
+        attempts.releaseGrades(TEACHER, a.id());
 
         Map<String, byte[]> documents = Map.of(
                 "worksheet-who-said-what", worksheets.worksheet("who-said-what", PaperSize.A4),
@@ -165,7 +167,10 @@ class WorksheetPrintIT {
         assertThat(key.pages()).isBetween(4, 24);
         assertThat(key.text()).contains("Answer key").contains("Model answer");
         Printed completed = printed.get("completed-zsofia");
-        assertThat(completed.text()).contains("Zsófia Ő.").contains("Mostly defending him").contains("Handed in on ");
+        assertThat(completed.text()).contains("Zsófia Ő.").contains("Mostly defending him").contains("Handed in on ")
+                .contains("Teacher’s grade: 3 of").contains("Comment: Good use of line 22.")
+                .as("the grid answer in the lesson's words").contains("Nikita Khrushchev / Mikoyan's conduct in Budapest: Supportive / in favour")
+                .doesNotContain("khrushchev/mikoyan");
         // her copy shows each choice's options in the order her screen showed them
         var hard = catalog.lesson("hard-or-soft-line").orElseThrow();
         String her = completed.text().replaceAll("\\s+", " ");

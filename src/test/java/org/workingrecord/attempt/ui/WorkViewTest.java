@@ -218,6 +218,37 @@ class WorkViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void eachStudentSeesTheChoicesInTheirOwnStableOrderAndTheAnswerIsStoredInTheLessonsNumbering() {
+        AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION,
+                List.of("positions"));
+        String prompt = "What does the record tell us about Molotov's view of Nagy?";
+        List<String> lessonOrder = List.of("He trusted Nagy.", "He wanted Nagy removed.",
+                "Nothing: his recorded words are about Mikoyan, not Nagy.");
+        signIn();
+        open(a);
+        List<String> annas = input(prompt).html().select("label.choice").eachText();
+        assertThat(annas).containsExactlyInAnyOrderElementsOf(lessonOrder);
+        // the same order on a reload
+        signIn();
+        open(a);
+        assertThat(input(prompt).html().select("label.choice").eachText()).isEqualTo(annas);
+        input(prompt).choose("Nothing: his recorded words are about Mikoyan, not Nagy.");
+        assertThat(attempts.open(anna, a.id()).answers().get("positions/molotov-nagy").value().get("option"))
+                .as("the lesson's number of the option, whatever its place on the screen").contains("2");
+        // a class sees many orders: the right answer does not stand in one place for everyone
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            JoinOutcome.Joined other = (JoinOutcome.Joined) classroom.join(schoolClass.joinCode(), "Reader " + (char) ('A' + i) + ".",
+                    new JoinClient("order-" + i + "-" + System.nanoTime(), "10.0.0." + i));
+            resumeCode = other.resumeCode();
+            signIn();
+            open(a);
+            orders.add(input(prompt).html().select("label.choice").eachText());
+        }
+        assertThat(orders).hasSizeGreaterThan(2);
+    }
+
+    @Test
     void whatABrowserSendsIsCheckedAgainstTheQuestionBeforeItIsSaved() {
         AssignmentInfo a = classroom.assign(900_001L, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
         signIn();
