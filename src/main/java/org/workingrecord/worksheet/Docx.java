@@ -165,6 +165,13 @@ final class Docx implements AutoCloseable {
         return p;
     }
 
+    /** A kept paragraph with a plain part and a bold part ("Your answer: Zhukov" and its mark). */
+    XWPFParagraph keptParagraph(String plain, String bold) {
+        XWPFParagraph p = keptParagraph(plain, false);
+        run(p, bold, 11, true);
+        return p;
+    }
+
     static void keepNext(XWPFParagraph p) {
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         if (!ppr.isSetKeepNext()) {

@@ -204,8 +204,8 @@ final class WorksheetWriter {
                 : translate("doc.status.progress", String.valueOf(answered), String.valueOf(questions.size()));
         d.keptParagraph(status, true);
         if (filled.marks()) {
-            d.keptParagraph(toGrade == 0 ? translate("doc.total", String.valueOf(points), String.valueOf(max))
-                    : translate("doc.total.pending", String.valueOf(points), String.valueOf(max), String.valueOf(toGrade)), true);
+            d.keptParagraph(toGrade == 0 ? translate("doc.total", points, max)
+                    : translate("doc.total.pending", points, max, toGrade), true);
         } else {
             d.keptParagraph(translate("doc.marks.later"), false);
         }
@@ -488,33 +488,36 @@ final class WorksheetWriter {
 
     /**
      * A student's answer, and where marks are shown a clear mark with the feedback the screen
-     * gives: the key's answer, the lines of the evidence and why.
+     * gives: the key's answer, the lines of the evidence and why. The compact layout of a class
+     * pack keeps a right answer to one line and a wrong one to its correction.
      */
     private void completed(Question q, String key) {
         AnswerValue value = filled.answers().getOrDefault(key, AnswerValue.of());
-        if (value.isEmpty() && filled.marks() && layout == Layout.ANSWERS) {
-            // a compact copy: one line for a question left out; its key is in the answer key
-            Score none = Grading.grade(q, value, lesson);
-            d.keptParagraph(translate("doc.mark.none", 0, none.max()), true);
-            return;
-        }
-        if (layout == Layout.FULL && q instanceof Question.Choice c) {
+        Score score = Grading.grade(q, value, lesson);
+        boolean compact = layout == Layout.ANSWERS;
+        String mark = !filled.marks() || score.pending() && !value.isEmpty() ? null : translate(value.isEmpty() ? "doc.mark.none"
+                : score.correct() ? "doc.mark.right" : score.points() > 0 ? "doc.mark.partly" : "doc.mark.wrong", score.points(), score.max());
+        if (q instanceof Question.PositionsGrid g && !value.isEmpty()) {
+            gridAnswer(g, value);
+        } else if (!compact && q instanceof Question.Choice c) {
             // the worksheet as the student filled it in: their order of options, their choice ticked
             String chosen = AnswerWords.describe(q, value, lesson);
             shown(c.options()).forEach(o -> d.keptParagraph("    " + (o.equals(chosen) ? Docx.TICKED : Docx.BOX) + "  " + o, false));
-            if (value.isEmpty() && !filled.marks()) {
-                d.keptParagraph(translate("doc.your.answer", translate("doc.no.answer")), false);
-            }
+        }
+        String answer = translate("doc.your.answer", value.isEmpty() ? translate("doc.no.answer") : AnswerWords.describe(q, value, lesson));
+        boolean shownAbove = q instanceof Question.PositionsGrid && !value.isEmpty() || !compact && q instanceof Question.Choice;
+        if (compact && mark != null) {
+            // one line: what they answered and the mark
+            d.keptParagraph(value.isEmpty() || shownAbove ? "" : answer + "   ", mark);
         } else {
-            d.keptParagraph(translate("doc.your.answer", value.isEmpty() ? translate("doc.no.answer")
-                    : AnswerWords.describe(q, value, lesson)), false);
+            if (!shownAbove || value.isEmpty() && !filled.marks()) {
+                d.keptParagraph(answer, false);
+            }
+            if (mark != null) {
+                d.keptParagraph(mark, true);
+            }
         }
-        if (!filled.marks()) {
-            return;
-        }
-        Score score = Grading.grade(q, value, lesson);
-        if (score.pending() && value.isEmpty()) {
-            d.keptParagraph(translate("doc.mark.none", 0, score.max()), true);
+        if (!filled.marks() || value.isEmpty() && (compact || score.pending())) {
             return;
         }
         if (score.pending()) {
@@ -525,23 +528,61 @@ final class WorksheetWriter {
                     + (comment.isBlank() ? "" : " " + translate("doc.comment", comment)));
             return;
         }
-        String mark = value.isEmpty() ? "doc.mark.none" : score.correct() ? "doc.mark.right"
-                : score.points() > 0 ? "doc.mark.partly" : "doc.mark.wrong";
-        d.keptParagraph(translate(mark, score.points(), score.max()), true);
-        long empty = score.feedback().stream().filter(f -> f.key().equals("feedback.grid.empty")).count();
+        if (compact && score.correct()) {
+            return;
+        }
         for (org.workingrecord.grading.Feedback f : score.feedback()) {
-            if (f.key().equals("feedback.right") || (f.key().equals("feedback.explanation") && f.args().stream().allMatch(String::isBlank))
-                    || (layout == Layout.ANSWERS && f.key().equals("feedback.grid.empty"))) {
+            boolean blank = f.key().equals("feedback.explanation") && f.args().stream().allMatch(String::isBlank);
+            // the grid's cells are marked in its table; a compact copy gives the correction, the answer key the why
+            boolean cell = f.key().startsWith("feedback.grid.");
+            if (f.key().equals("feedback.right") || blank || compact && (cell || f.key().equals("feedback.explanation"))) {
                 continue;
             }
-            String lines = f.lines().isEmpty() ? "" : " (" + translate("doc.key.line",
-                    String.join(", ", f.lines().stream().map(String::valueOf).toList())) + ")";
-            d.paragraph(translate(f.key(), f.args().toArray()) + lines);
+            String text = translate(f.key(), f.args().toArray());
+            String where = translate("doc.key.line", String.join(", ", f.lines().stream().map(String::valueOf).toList()));
+            // the lines the feedback points at, unless its sentence names them already
+            d.paragraph(f.lines().isEmpty() || text.contains(where) ? text : text + " (" + where + ")");
         }
-        if (layout == Layout.ANSWERS && empty > 0) {
-            // a compact copy names the cells answered; the empty ones are counted, their keys are in the answer key
-            d.paragraph(translate("doc.grid.empty", empty));
+    }
+
+    /**
+     * A student's grid as a small table: in each cell the initial of the stance they chose, a tick
+     * where the lesson accepts it, and where not a cross and the lesson's answer.
+     */
+    private void gridAnswer(Question.PositionsGrid g, AnswerValue value) {
+        String legend = plan.stances().stream().map(s -> initial(s) + " = " + s.label()).collect(Collectors.joining(";  "));
+        d.keptParagraph(translate(filled.marks() ? "doc.grid.marks" : "doc.grid.legend", legend), false);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of(translate("work.grid.speaker")));
+        g.topics().forEach(t -> head.add(topicTitle(t)));
+        rows.add(head);
+        for (String speaker : g.speakers()) {
+            List<String> row = new ArrayList<>(List.of(plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker)));
+            for (String topic : g.topics()) {
+                String chosen = value.get(Grading.gridCell(speaker, topic)).orElse(null);
+                Position pos = plan.position(speaker, topic).orElse(null);
+                if (chosen == null) {
+                    row.add("–");
+                } else if (!filled.marks() || pos == null) {
+                    row.add(stanceInitial(chosen));
+                } else if (chosen.equals(pos.stance()) || pos.accept().contains(chosen)) {
+                    row.add(stanceInitial(chosen) + "  ✓");
+                } else {
+                    row.add(stanceInitial(chosen) + "  ✗ → " + stanceInitial(pos.stance()));
+                }
+            }
+            rows.add(row);
         }
+        double[] widths = new double[g.topics().size() + 1];
+        widths[0] = 0.25;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 0.75 / g.topics().size();
+        }
+        d.widths(d.table(rows, true), widths);
+    }
+
+    private String stanceInitial(String id) {
+        return plan.stances().stream().filter(s -> s.id().equals(id)).findFirst().map(WorksheetWriter::initial).orElse(id);
     }
 
     private String stanceLabel(String id) {
@@ -560,6 +601,7 @@ final class WorksheetWriter {
     }
 
     private String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(instant.atZone(filled.zone()));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.ENGLISH)
+                .format(instant.atZone(filled.zone()));
     }
 }
