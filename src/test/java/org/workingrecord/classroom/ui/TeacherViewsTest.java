@@ -116,6 +116,11 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         long assignment = classroom.assign(other.id(), theirs.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of()).id();
         navigate("teach/classes/" + theirs.id(), NotFoundView.class);
         navigate("teach/assignments/" + assignment, NotFoundView.class);
+        // every part of it, by its own address
+        for (String part : List.of("summary", "grading", "settings", "downloads")) {
+            navigate("teach/assignments/" + assignment + "/" + part, NotFoundView.class);
+        }
+        navigate("teach/assignments/nonsense/grading", NotFoundView.class);
         navigate("teach/classes/nonsense", NotFoundView.class);
     }
 }

@@ -31,7 +31,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The teacher follows an assignment: progress that updates itself, the class summary, grading, downloads. */
@@ -72,14 +72,23 @@ class AssignmentViewTest extends SpringBrowserlessTest {
                 .mapToObj(i -> test(grid).getRow(i)).toList();
     }
 
+    /** As a teacher does it: the part's link in the row of links, which is an address of its own. */
     private void openTab(String label) {
-        TabSheet tabs = find(TabSheet.class).single();
-        for (int i = 0; ; i++) {
-            if (tabs.getTabAt(i).getLabel().equals(label)) {
-                tabs.setSelectedIndex(i);
-                return;
-            }
-        }
+        RouterLink link = find(RouterLink.class).withText(label).single();
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(find(RouterLink.class).withText(label).single().getElement().getAttribute("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void eachPartHasItsOwnAddressAndSaysWhichItIs() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id() + "/summary");
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText)
+                .containsExactly("Progress", "Class summary", "Grading", "Settings", "Downloads");
+        assertThat(find(RouterLink.class).all()).filteredOn(l -> "page".equals(l.getElement().getAttribute("aria-current")))
+                .extracting(RouterLink::getHref).containsExactly("teach/assignments/" + assignment.id() + "/summary");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Class summary – Hard line or soft line?");
+        openTab("Grading");
+        assertThat(find(RouterLink.class).withText("Class summary").single().getElement().getAttribute("aria-current")).isNull();
     }
 
     @Test

@@ -108,12 +108,20 @@ class TeacherJourneyIT {
             student.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at")));
             click(student, student.visible(By.xpath("//nav[contains(@class, 'step-nav')]//button[normalize-space()='Hand in']")));
             click(student, student.visible(text("vaadin-button", "Hand in my work")));
-            student.visible(By.cssSelector("[slot='confirm-button']")).click();
+            student.visible(By.xpath("//vaadin-button[normalize-space()='Hand in anyway' or (@slot='confirm-button' and normalize-space()='Hand in')]")).click();
             student.visible(By.cssSelector(".receipt"));
 
             // grading
             teacher.wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space()='Handed in']")).size() == 1);
-            click(teacher, teacher.visible(text("vaadin-tab", "Grading")));
+            click(teacher, teacher.visible(By.xpath("//nav[contains(@class,'part-nav')]//a[normalize-space()='Grading']")));
+            teacher.wait.until(d -> d.getCurrentUrl().endsWith("/grading"));
+            // the browser's back button returns to the progress, which is an address of its own
+            teacher.driver.navigate().back();
+            teacher.visible(By.xpath("//vaadin-grid-cell-content[normalize-space()='Handed in']"));
+            assertThat(teacher.driver.findElement(By.xpath("//nav[contains(@class,'part-nav')]//a[@aria-current='page']")).getText())
+                    .isEqualTo("Progress");
+            teacher.driver.navigate().forward();
+            teacher.wait.until(d -> d.getCurrentUrl().endsWith("/grading"));
             click(teacher, teacher.visible(By.xpath("//vaadin-radio-button[.//label[starts-with(normalize-space(), 'Secure (3)')]]")));
             type(teacher, "Comment for Anna K. (optional)", "Exactly right, with the line number.");
             click(teacher, teacher.visible(By.xpath("//vaadin-button[@aria-label='Save the grade: Anna K.']")));

@@ -1,0 +1,63 @@
+package org.workingrecord.gradebook.ui;
+
+import java.util.Locale;
+
+import org.workingrecord.account.ui.CurrentTeacher;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.lesson.LessonCatalog;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The assignment's due date and feedback mode, and withdrawing it. */
+@Route(value = "teach/assignments/:assignmentId/settings", layout = AssignmentLayout.class)
+@RolesAllowed("TEACHER")
+class SettingsPart extends AssignmentPart {
+
+    SettingsPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current) {
+        super(classroom, catalog, current, "assignment.tab.settings");
+    }
+
+    /** Change the due date or the feedback mode, or withdraw the assignment. */
+    @Override
+    protected void build() {
+        var assignment = page.assignment();
+        com.vaadin.flow.component.datepicker.DatePicker due = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("assign.due"));
+        due.setValue(assignment.dueDate());
+        RadioButtonGroup<org.workingrecord.classroom.FeedbackMode> mode = new RadioButtonGroup<>(getTranslation("assign.mode"));
+        mode.setItems(org.workingrecord.classroom.FeedbackMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("assign.mode." + m.name().toLowerCase(Locale.ROOT)));
+        mode.setValue(assignment.feedbackMode());
+        Paragraph saved = new Paragraph();
+        saved.getElement().setAttribute("role", "status");
+        Button save = new Button(getTranslation("assignment.settings.save"), e -> {
+            classroom.updateAssignment(page.teacher().id(), page.id(), due.getValue(), mode.getValue());
+            saved.setText(getTranslation("assignment.settings.saved"));
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button withdraw = new Button(getTranslation("assignment.withdraw"), e -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+            dialog.setHeader(getTranslation("class.sure"));
+            dialog.setText(getTranslation("assignment.withdraw.confirm"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("work.confirm.cancel"));
+            dialog.setConfirmText(getTranslation("class.yes"));
+            dialog.addConfirmListener(x -> {
+                classroom.withdraw(page.teacher().id(), page.id());
+                getUI().ifPresent(ui -> ui.navigate("teach/classes/" + assignment.classId()));
+            });
+            dialog.open();
+        });
+        withdraw.addThemeVariants(ButtonVariant.ERROR);
+        Section s = new Section(due, mode, save, saved, new Paragraph(getTranslation("assignment.withdraw.text")), withdraw);
+        s.addClassName("form-card");
+        add(s);
+    }
+
+}

@@ -1,0 +1,201 @@
+package org.workingrecord.gradebook.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import org.workingrecord.account.ui.CurrentTeacher;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.LiveProgress;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.gradebook.ClassSummary;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.Question;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * What the class answered: the positions grid as the class filled it in, and each question's
+ * share of right answers with the most common wrong ones. Computed only while this part is open,
+ * and again as answers arrive.
+ */
+@Route(value = "teach/assignments/:assignmentId/summary", layout = AssignmentLayout.class)
+@RolesAllowed("TEACHER")
+class SummaryPart extends AssignmentPart {
+
+    private final AttemptService attempts;
+    private final LiveProgress live;
+    private final java.time.Clock clock;
+    private final Div summary = new Div();
+    private final Span updated = new Span();
+    private LiveProgress.Subscription subscription;
+
+    SummaryPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, AttemptService attempts, LiveProgress live,
+                java.time.Clock clock) {
+        super(classroom, catalog, current, "assignment.tab.summary");
+        this.attempts = attempts;
+        this.live = live;
+        this.clock = clock;
+        updated.addClassName("updated");
+        updated.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    protected void build() {
+        add(updated, summary);
+        show(ClassSummary.of(attempts.results(page.teacher().id(), page.id())));
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        subscribe();
+    }
+
+    private void show(ClassSummary s) {
+        showSummary(s);
+        updated.setText(getTranslation("assignment.updated",
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).format(clock.instant().atZone(clock.getZone()))));
+    }
+
+    private void showSummary(ClassSummary s) {
+        summary.removeAll();
+        LessonPlan plan = page.lesson().plan();
+        for (ClassSummary.GridSummary grid : s.grids()) {
+            summary.add(new H2(getTranslation("summary.grid")), new Paragraph(getTranslation("summary.grid.how")));
+            Div scroller = new Div(new com.vaadin.flow.component.Html(classGrid(plan, grid)));
+            scroller.addClassName("grid-scroller");
+            // on a tablet or a phone the grid scrolls sideways: a region the keyboard can reach and scroll
+            scroller.getElement().setAttribute("tabindex", "0");
+            scroller.getElement().setAttribute("role", "region");
+            scroller.getElement().setAttribute("aria-label", getTranslation("summary.grid"));
+            summary.add(scroller);
+        }
+        summary.add(new H2(getTranslation("summary.questions")));
+        UnorderedList list = new UnorderedList();
+        for (ClassSummary.QuestionSummary q : s.questions()) {
+            if (q.question().question() instanceof Question.Open) {
+                continue;
+            }
+            String text = q.answered() == 0 ? getTranslation("summary.question.none", q.question().title())
+                    : getTranslation("summary.question", q.question().title(), q.correct(), q.answered(), q.percentCorrect());
+            ListItem item = new ListItem(text);
+            if (!q.commonWrong().isEmpty()) {
+                item.add(new Span(" " + getTranslation("summary.wrong", String.join("; ",
+                        q.commonWrong().stream().map(c -> c.label() + " (" + c.count() + ")").toList()))));
+            }
+            list.add(item);
+        }
+        summary.add(list);
+    }
+
+    /**
+     * The positions grid as the class answered it: speakers by topics, as the students saw it, each
+     * cell with how many chose each stance as a bar, the lesson's answer (and any other defensible
+     * reading) marked in words, and cells where fewer than half chose a defensible reading flagged
+     * for discussion. One piece of HTML, readable on a projector.
+     */
+    static String classGrid(LessonPlan plan, ClassSummary.GridSummary grid) {
+        List<String> speakers = new java.util.ArrayList<>();
+        List<String> topics = new java.util.ArrayList<>();
+        grid.cells().forEach(c -> {
+            if (!speakers.contains(c.speaker())) {
+                speakers.add(c.speaker());
+            }
+            if (!topics.contains(c.topic())) {
+                topics.add(c.topic());
+            }
+        });
+        StringBuilder b = new StringBuilder("<table class=\"class-grid\"><thead><tr><th scope=\"col\">")
+                .append(org.workingrecord.shell.Html.esc(com.vaadin.flow.i18n.I18NProvider.translate("work.grid.speaker"))).append("</th>");
+        for (String topic : topics) {
+            b.append("<th scope=\"col\">").append(org.workingrecord.shell.Html.esc(plan.topics().stream()
+                    .filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (String speaker : speakers) {
+            b.append("<tr><th scope=\"row\">").append(org.workingrecord.shell.Html.esc(
+                    plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker))).append("</th>");
+            for (String topic : topics) {
+                ClassSummary.Cell cell = grid.cells().stream().filter(c -> c.speaker().equals(speaker) && c.topic().equals(topic))
+                        .findFirst().orElse(null);
+                if (cell == null) {
+                    b.append("<td></td>");
+                    continue;
+                }
+                List<String> defensible = new java.util.ArrayList<>(List.of(cell.keyStance()));
+                plan.position(speaker, topic).ifPresent(p -> defensible.addAll(p.accept()));
+                int total = cell.total();
+                int right = defensible.stream().mapToInt(st -> cell.chosen().getOrDefault(st, 0)).sum();
+                boolean discuss = total > 0 && right * 2 < total;
+                b.append("<td").append(discuss ? " class=\"discuss\"" : "").append(">");
+                if (discuss) {
+                    b.append("<p class=\"discuss-flag\">").append(org.workingrecord.shell.Html.esc(com.vaadin.flow.i18n.I18NProvider.translate("summary.discuss")))
+                            .append("</p>");
+                }
+                b.append("<ul class=\"dist\">");
+                for (LessonPlan.Stance st : plan.stances()) {
+                    int n = cell.chosen().getOrDefault(st.id(), 0);
+                    String mark = st.id().equals(cell.keyStance()) ? com.vaadin.flow.i18n.I18NProvider.translate("summary.mark.key")
+                            : defensible.contains(st.id()) ? com.vaadin.flow.i18n.I18NProvider.translate("summary.mark.also") : "";
+                    int percent = total == 0 ? 0 : Math.round(100f * n / total);
+                    b.append("<li").append(mark.isEmpty() ? "" : " class=\"defensible\"").append("><span class=\"dist-label\">")
+                            .append(org.workingrecord.shell.Html.esc(st.label()));
+                    if (!mark.isEmpty()) {
+                        b.append(" <strong>").append(org.workingrecord.shell.Html.esc(mark)).append("</strong>");
+                    }
+                    // spaces between the parts, so a screen reader says "Mixed answer 3", not "Mixed answer3"
+                    b.append("</span> <span class=\"dist-bar\" aria-hidden=\"true\"><span style=\"width:").append(percent)
+                            .append("%\"></span></span> <span class=\"dist-n\">").append(n).append("</span></li>");
+                }
+                b.append("</ul></td>");
+            }
+            b.append("</tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+
+    /** On a live-progress delivery thread, never in a student's request: the summary again, then pushed. */
+    private boolean deliver(UI ui) {
+        if (ui.isClosing() || !ui.isAttached()) {
+            return false;
+        }
+        ClassSummary fresh = ClassSummary.of(attempts.results(page.teacher().id(), page.id()));
+        try {
+            ui.access(() -> show(fresh));
+            return true;
+        } catch (com.vaadin.flow.component.UIDetachedException gone) {
+            return false;
+        }
+    }
+
+    private void subscribe() {
+        if (subscription == null && page != null) {
+            getUI().ifPresent(ui -> subscription = live.subscribe(page.id(), changes -> deliver(ui)));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        subscribe();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+}
