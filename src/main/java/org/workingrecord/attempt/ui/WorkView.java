@@ -331,20 +331,34 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         stepArea.add(handIn);
     }
 
+    /**
+     * Asks before handing in. With every question answered, "Hand in" is the main button; with
+     * questions still blank, the main button (the one Enter presses and the keyboard starts on)
+     * goes back to them, and handing in anyway is the second choice.
+     */
     private void confirmHandIn(int gaps) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("work.confirm.title"));
-        dialog.setText(gaps == 0 ? getTranslation("work.confirm.complete") : getTranslation("work.confirm.gaps", gaps));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("work.confirm.cancel"));
-        dialog.setConfirmText(getTranslation("work.confirm.ok"));
-        dialog.addConfirmListener(e -> {
+        Runnable handInNow = () -> {
             Receipt receipt = handIn();
             state = reload();
             stepArea.removeAll();
             stepArea.add(new H2(getTranslation("work.handin")));
             showReceipt(receipt);
-        });
+        };
+        if (gaps == 0) {
+            dialog.setText(getTranslation("work.confirm.complete"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("work.confirm.cancel"));
+            dialog.setConfirmText(getTranslation("work.confirm.ok"));
+            dialog.addConfirmListener(e -> handInNow.run());
+        } else {
+            dialog.setText(getTranslation("work.confirm.gaps", gaps));
+            dialog.setConfirmText(getTranslation("work.confirm.back"));
+            dialog.setRejectable(true);
+            dialog.setRejectText(getTranslation("work.confirm.anyway"));
+            dialog.addRejectListener(e -> handInNow.run());
+        }
         dialog.open();
     }
 

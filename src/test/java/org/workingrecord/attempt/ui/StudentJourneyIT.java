@@ -122,7 +122,7 @@ class StudentJourneyIT {
             b.wait.until(d -> "Hand in".equals(d.switchTo().activeElement().getText())
                     && "h2".equals(d.switchTo().activeElement().getTagName()));
             b.visible(text("vaadin-button", "Hand in my work")).click();
-            b.visible(By.cssSelector("[slot='confirm-button']")).click();
+            b.visible(By.xpath("//vaadin-button[normalize-space()='Hand in anyway' or (@slot='confirm-button' and normalize-space()='Hand in')]")).click();
             WebElement receipt = b.visible(By.cssSelector(".receipt"));
             assertThat(receipt.getText()).contains("You answered 6 of 9 questions.");
             b.screenshot("student-4-receipt");

@@ -1,0 +1,180 @@
+package org.workingrecord.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workingrecord.support.Browser.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.classroom.AssignmentInfo;
+import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.support.Browser;
+
+/**
+ * Every page, student and teacher, in a real browser at desktop, tablet and phone widths, checked
+ * with axe-core against WCAG 2.0/2.1 A and AA: no serious or critical violation anywhere. The
+ * pages are reached as users reach them (signing in, joining with the class code, clicking the
+ * steps), so the states in between (a question step, the hand-in dialog) are checked too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workingrecord.setup-token=axe-setup-token-0123456789abcdef0123456789abcdef")
+@ActiveProfiles("test")
+class AccessibilityIT {
+
+    private static final Map<String, Dimension> WIDTHS = new LinkedHashMap<>();
+
+    static {
+        WIDTHS.put("desktop", new Dimension(1366, 900));
+        WIDTHS.put("tablet", new Dimension(820, 1180));
+        WIDTHS.put("phone", new Dimension(390, 844));
+    }
+
+    /** axe itself, as the Deque artifact carries it. */
+    private static final String AXE = axeScript();
+
+    private static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main']]},
+                    {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
+              .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')
+                      + ' (' + n.any.map(a => a.message).join('; ') + ')').join(' | '))))
+              .catch(e => done(['axe failed: ' + e]));
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClassroomService classroom;
+
+    private final List<String> violations = new ArrayList<>();
+    private final List<String> checked = new ArrayList<>();
+
+    private static String axeScript() {
+        try (InputStream in = AccessibilityIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Checks what the browser shows now, at each width; the window is left at desktop width. */
+    private void check(Browser b, String name) throws Exception {
+        b.visible(By.id("main-content"));
+        // Vaadin renders in steps: let the page settle before it is judged
+        Thread.sleep(800);
+        b.driver.executeScript(AXE);
+        for (Map.Entry<String, Dimension> width : WIDTHS.entrySet()) {
+            b.driver.manage().window().setSize(width.getValue());
+            Thread.sleep(300);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) b.driver.executeAsyncScript(RUN);
+            found.forEach(v -> violations.add(name + " (" + width.getKey() + "): " + v));
+        }
+        b.driver.manage().window().setSize(WIDTHS.get("desktop"));
+        checked.add(name);
+    }
+
+    private void open(Browser b, String path, String name) throws Exception {
+        b.driver.get(base() + path);
+        check(b, name);
+    }
+
+    private static void step(Browser b, String name) {
+        b.visible(By.xpath("//nav[contains(@class,'step-nav')]//button[normalize-space()=\"" + name + "\"]")).click();
+    }
+
+    @Test
+    void everyPageHasNoSeriousOrCriticalViolationAtAnyWidth() throws Exception {
+        try (Browser b = new Browser("1366,900")) {
+            // before anyone has an account: the setup page, then the first teacher is made through it
+            open(b, "/setup?token=axe-setup-token-0123456789abcdef0123456789abcdef", "setup");
+            open(b, "/", "lesson catalog");
+            open(b, "/lessons/who-said-what", "lesson page");
+            open(b, "/lessons/hard-or-soft-line/source", "reader");
+            open(b, "/login", "teacher sign-in");
+            open(b, "/join", "join");
+            open(b, "/no-such-page", "page not found");
+        }
+        TeacherInfo admin = accounts.setUp("axe-setup-token-0123456789abcdef0123456789abcdef", "axe.admin", "Ms Axe", "a long enough password");
+        ClassInfo c = classroom.createClass(admin.id(), "10B");
+        AssignmentInfo who = classroom.assign(admin.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
+        AssignmentInfo grid = classroom.assign(admin.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+
+        try (Browser b = new Browser("1366,900")) {
+            b.driver.get(base() + "/join");
+            b.visible(By.xpath("//vaadin-text-field[.//label[normalize-space()='Class code']]//input")).sendKeys(c.joinCode());
+            b.driver.findElement(By.xpath("//vaadin-text-field[.//label[normalize-space()='Your name']]//input"))
+                    .sendKeys("Anna K.", Keys.ENTER);
+            b.visible(By.cssSelector(".resume-code"));
+            check(b, "joined, with the resume code");
+            open(b, "/my-work", "my work");
+            open(b, "/work/" + who.id(), "work: guided reading");
+            step(b, "Who said it?");
+            check(b, "work: questions");
+            open(b, "/work/" + grid.id(), "work: listen to the argument");
+            step(b, "Where does each speaker stand?");
+            check(b, "work: positions grid");
+            step(b, "Hand in");
+            check(b, "work: hand in");
+            b.visible(text("vaadin-button", "Hand in my work")).click();
+            b.visible(By.cssSelector("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog"));
+            check(b, "work: the hand-in dialog");
+            // questions are still blank: the main button goes back to them, handing in is the second choice
+            assertThat(b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).getText()).isEqualTo("Go back to my questions");
+            b.visible(By.xpath("//vaadin-button[@slot='reject-button' and normalize-space()='Hand in anyway']")).click();
+            b.visible(By.cssSelector(".receipt"));
+            check(b, "work: the receipt");
+            open(b, "/work/" + grid.id() + "/worksheet", "a student's own worksheet");
+        }
+
+        try (Browser b = new Browser("1366,900")) {
+            b.driver.get(base() + "/login");
+            b.visible(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("axe.admin");
+            b.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("a long enough password", Keys.ENTER);
+            b.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+            open(b, "/teach", "teacher home");
+            open(b, "/teach/classes/" + c.id(), "class");
+            open(b, "/teach/classes/" + c.id() + "/cards", "login cards");
+            for (String part : List.of("", "/summary", "/grading", "/downloads", "/settings")) {
+                open(b, "/teach/assignments/" + grid.id() + part, "assignment" + (part.isEmpty() ? " progress" : part));
+            }
+            b.visible(text("vaadin-button", "Withdraw the lesson")).click();
+            b.visible(By.cssSelector("vaadin-button[slot='cancel-button']"));
+            check(b, "assignment/settings: the withdraw dialog");
+            b.visible(By.cssSelector("vaadin-button[slot='cancel-button']")).click();
+            open(b, "/teach/preview/who-said-what", "preview");
+            open(b, "/lesson-check", "lesson check");
+            open(b, "/admin/teachers", "teacher accounts");
+        }
+
+        assertThat(checked).as("pages checked").hasSize(29);
+        assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
+    }
+}
