@@ -3,16 +3,22 @@ package org.workingrecord.demo;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -23,6 +29,10 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Grading;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.Question;
 
 /**
  * Demo mode ({@code --workingrecord.demo=true}): a demo teacher (its password is made at random and
@@ -41,7 +51,7 @@ class DemoData implements ApplicationRunner {
     private final ClassroomService classroom;
     private final AttemptService attempts;
     private final Clock clock;
-    private final org.workingrecord.lesson.LessonCatalog catalog;
+    private final LessonCatalog catalog;
     /** {@code --workingrecord.demo.class-size=35} (up to 50): a second class that has answered everything (benchmarks, a full summary). */
     private final int classSize;
 
@@ -52,9 +62,9 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock,
-             org.workingrecord.lesson.LessonCatalog catalog,
-             @org.springframework.beans.factory.annotation.Value("${workingrecord.demo:false}") boolean enabled,
-             @org.springframework.beans.factory.annotation.Value("${workingrecord.demo.class-size:0}") int classSize) {
+             LessonCatalog catalog,
+             @Value("${workingrecord.demo:false}") boolean enabled,
+             @Value("${workingrecord.demo.class-size:0}") int classSize) {
         this.enabled = enabled;
         this.catalog = catalog;
         this.classSize = Math.max(0, Math.min(classSize, 50));
@@ -121,7 +131,7 @@ class DemoData implements ApplicationRunner {
         ClassInfo c = classroom.createClassWithCode(teacher.id(), "Demo class 11A", "READ3456");
         AssignmentInfo a = classroom.assign(teacher.id(), c.id(), "hard-or-soft-line", due, FeedbackMode.AFTER_SUBMISSION, List.of());
         var lesson = catalog.lesson("hard-or-soft-line").orElseThrow();
-        java.util.Random random = new java.util.Random(1956);
+        Random random = new Random(1956);
         for (int i = 0; i < classSize; i++) {
             String name = NAMES.get(i % NAMES.size()) + " " + (char) ('A' + (i * 7 + i / NAMES.size() * 5) % 26) + ".";
             JoinOutcome joined = classroom.join(c.joinCode(), name, new JoinClient("demo-class-" + i, "127.0.0.1"));
@@ -129,7 +139,7 @@ class DemoData implements ApplicationRunner {
                 joined = classroom.join(c.joinCode(), name + " " + (i + 1), new JoinClient("demo-class-" + i + "b", "127.0.0.1"));
             }
             StudentRef s = ((JoinOutcome.Joined) joined).student();
-            for (org.workingrecord.attempt.AssignedQuestion q : org.workingrecord.attempt.AssignedQuestion.all(lesson, a)) {
+            for (AssignedQuestion q : AssignedQuestion.all(lesson, a)) {
                 AnswerValue v = answer(q.question(), lesson.plan(), random);
                 if (!v.isEmpty()) {
                     attempts.save(s, a.id(), q.key(), v, SavedAnswer.NONE);
@@ -143,16 +153,16 @@ class DemoData implements ApplicationRunner {
     }
 
     /** A plausible answer: right about two times in three. */
-    private static AnswerValue answer(org.workingrecord.lesson.Question q, org.workingrecord.lesson.LessonPlan plan, java.util.Random r) {
+    private static AnswerValue answer(Question q, LessonPlan plan, Random r) {
         boolean right = r.nextInt(3) != 0;
         return switch (q) {
-            case org.workingrecord.lesson.Question.Choice c -> AnswerValue.of("option",
+            case Question.Choice c -> AnswerValue.of("option",
                     String.valueOf(right ? c.answer() : r.nextInt(c.options().size())));
-            case org.workingrecord.lesson.Question.WhoSaidIt w -> AnswerValue.of("speaker",
+            case Question.WhoSaidIt w -> AnswerValue.of("speaker",
                     right ? w.answer() : plan.speakers().get(r.nextInt(plan.speakers().size())).id());
-            case org.workingrecord.lesson.Question.TrueFalse t -> AnswerValue.of("value", String.valueOf(right == t.answer()));
-            case org.workingrecord.lesson.Question.PickEvidence p -> AnswerValue.of("line", String.valueOf(12 + r.nextInt(20)));
-            case org.workingrecord.lesson.Question.Matching m -> {
+            case Question.TrueFalse t -> AnswerValue.of("value", String.valueOf(right == t.answer()));
+            case Question.PickEvidence p -> AnswerValue.of("line", String.valueOf(12 + r.nextInt(20)));
+            case Question.Matching m -> {
                 AnswerValue v = AnswerValue.of();
                 for (int i = 0; i < m.pairs().size(); i++) {
                     v = v.with(String.valueOf(i), r.nextInt(3) != 0 ? m.pairs().get(i).speaker()
@@ -160,25 +170,25 @@ class DemoData implements ApplicationRunner {
                 }
                 yield v;
             }
-            case org.workingrecord.lesson.Question.PositionsGrid g -> {
+            case Question.PositionsGrid g -> {
                 AnswerValue v = AnswerValue.of();
                 for (String speaker : g.speakers()) {
                     for (String topic : g.topics()) {
-                        String key = plan.position(speaker, topic).map(org.workingrecord.lesson.LessonPlan.Position::stance).orElse("not-stated");
-                        v = v.with(org.workingrecord.grading.Grading.gridCell(speaker, topic), r.nextInt(3) != 0 ? key
+                        String key = plan.position(speaker, topic).map(LessonPlan.Position::stance).orElse("not-stated");
+                        v = v.with(Grading.gridCell(speaker, topic), r.nextInt(3) != 0 ? key
                                 : plan.stances().get(r.nextInt(plan.stances().size())).id());
                     }
                 }
                 yield v;
             }
-            case org.workingrecord.lesson.Question.Order o -> {
-                List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, o.items().size()).boxed().toList());
+            case Question.Order o -> {
+                List<Integer> order = new ArrayList<>(IntStream.range(0, o.items().size()).boxed().toList());
                 if (!right) {
-                    java.util.Collections.shuffle(order, r);
+                    Collections.shuffle(order, r);
                 }
                 yield AnswerValue.of("order", String.join(",", order.stream().map(String::valueOf).toList()));
             }
-            case org.workingrecord.lesson.Question.Open o -> AnswerValue.of("text", right
+            case Question.Open o -> AnswerValue.of("text", right
                     ? "Mostly defending him: in line 22 he says \"Mikoyan is acting as he said\", but in line 29 he wants to reinforce with troops."
                     : "He is against Mikoyan because he wants more troops.");
         };

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,14 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.workingrecord.lesson.Activity.GuidedReading;
 import org.workingrecord.lesson.Activity.QuestionSet;
 import org.workingrecord.lesson.Activity.ReadingStep;
@@ -38,6 +35,12 @@ import org.workingrecord.source.RecordParser;
 import org.workingrecord.source.SourceIndex;
 import org.workingrecord.source.SourceIndex.Span;
 import org.workingrecord.source.WorkingRecord;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Loads every lesson under a folder and checks it against its source. A broken lesson is skipped
@@ -107,7 +110,7 @@ public final class LessonLoader {
             problems.add(new Problem(root.toString(), 0, "no lessons found: each lesson is a folder with a " + LESSON_FILE));
         }
         // the suggested teaching order; folder-name order among equals (the sort is stable)
-        lessons.sort(java.util.Comparator.comparingInt(l -> l.plan().sequence()));
+        lessons.sort(Comparator.comparingInt(l -> l.plan().sequence()));
         return new LoadResult(loader.loadedPacks(), lessons, problems);
     }
 
@@ -188,7 +191,7 @@ public final class LessonLoader {
 
     /** Parses the record a pack names (each pack is read once); reports why it cannot be used. */
     private WorkingRecord source(Path folder, String relative, Set<String> aliases, YamlTree tree,
-                                 org.yaml.snakeyaml.nodes.Node at) {
+                                 Node at) {
         Path path = folder.resolve(relative).toAbsolutePath().normalize();
         if (!path.startsWith(root)) {
             tree.error(at, "file must be inside the lesson-plans folder, e.g. the record's .txt beside this pack");
@@ -315,7 +318,7 @@ public final class LessonLoader {
 
         /** The pack a lesson names with {@code source: <id>}; its speakers and index become the lesson's. */
         private SourcePack readPackRef() {
-            org.yaml.snakeyaml.nodes.Node node = top.node("source");
+            Node node = top.node("source");
             if (node instanceof MappingNode) {
                 tree.error(node, "'source:' names a source pack by its id (source: presidium-1956-10-26): the record's "
                         + "file, citation, provenance, annotations, speakers, glossary, context and timeline are written once, "
@@ -390,7 +393,7 @@ public final class LessonLoader {
         }
 
         /** Every text value of the lesson (not the keys), except the list of deliberate non-source quotations. */
-        private void scalars(org.yaml.snakeyaml.nodes.Node node, List<ScalarNode> out) {
+        private void scalars(Node node, List<ScalarNode> out) {
             if (node instanceof ScalarNode scalar) {
                 out.add(scalar);
             } else if (node instanceof SequenceNode seq) {
@@ -427,7 +430,7 @@ public final class LessonLoader {
         }
 
         private List<String> peekTexts(Obj o, String key) {
-            org.yaml.snakeyaml.nodes.Node n = o.node(key);
+            Node n = o.node(key);
             List<String> out = new ArrayList<>();
             if (n instanceof SequenceNode seq) {
                 seq.getValue().forEach(v -> {
@@ -602,7 +605,7 @@ public final class LessonLoader {
         private static final Pattern SCREEN_WORDS = Pattern.compile("\\b(click|tap|scroll|open it)\\b", Pattern.CASE_INSENSITIVE);
 
         private void checkPaperWords(Obj o, String key, String text) {
-            java.util.regex.Matcher m = text == null ? null : SCREEN_WORDS.matcher(text);
+            Matcher m = text == null ? null : SCREEN_WORDS.matcher(text);
             if (m != null && m.find()) {
                 tree.error(o.node(key), "'" + m.group() + "' only makes sense on a screen, but this text is printed on worksheets "
                         + "too: say 'find' or 'choose' (the screen explains how to point at a line)");

@@ -9,9 +9,12 @@ import java.util.List;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -19,6 +22,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A thin layer over POI's XWPF for printable school documents: paper and margins, a footer with
@@ -49,6 +56,29 @@ final class Docx implements AutoCloseable {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         pageSetup(section);
+        headingStyles();
+    }
+
+    /**
+     * Real heading styles ("heading 1", "heading 2", with outline levels), so Word's navigation
+     * pane, a PDF's bookmarks and screen readers see the document's structure; the look stays in
+     * the runs.
+     */
+    private void headingStyles() {
+        XWPFStyles styles = doc.createStyles();
+        for (int level = 1; level <= 2; level++) {
+            var style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading" + level);
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            style.addNewQFormat();
+            var ppr = style.addNewPPr();
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            ppr.addNewKeepNext();
+            style.addNewRPr().addNewB();
+            styles.addStyle(new XWPFStyle(style, styles));
+        }
     }
 
     private void pageSetup(CTSectPr section) {
@@ -140,8 +170,10 @@ final class Docx implements AutoCloseable {
         }
     }
 
+    /** A heading: the lesson's title (18 or 16 pt) is "heading 1", its parts "heading 2". */
     XWPFParagraph heading(String text, int size) {
         XWPFParagraph p = doc.createParagraph();
+        p.setStyle(size >= 16 ? "Heading1" : "Heading2");
         p.setSpacingBefore(size >= 16 ? 120 : 240);
         p.setSpacingAfter(80);
         keepNext(p);
@@ -232,7 +264,7 @@ final class Docx implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             XWPFTableRow row = table.getRow(i);
             row.setHeight(RULE_TWIPS);
-            row.setHeightRule(org.apache.poi.xwpf.usermodel.TableRowHeightRule.EXACT);
+            row.setHeightRule(TableRowHeightRule.EXACT);
             row.setCantSplitRow(true);
             XWPFParagraph p = row.getCell(0).getParagraphs().get(0);
             if (i < count - 1) {
@@ -267,7 +299,7 @@ final class Docx implements AutoCloseable {
     void rowHeights(XWPFTable table, int twips) {
         for (int r = 1; r < table.getNumberOfRows(); r++) {
             table.getRow(r).setHeight(twips);
-            table.getRow(r).setHeightRule(org.apache.poi.xwpf.usermodel.TableRowHeightRule.AT_LEAST);
+            table.getRow(r).setHeightRule(TableRowHeightRule.AT_LEAST);
         }
     }
 
@@ -276,7 +308,7 @@ final class Docx implements AutoCloseable {
         var tbl = table.getCTTbl();
         var pr = tbl.getTblPr() != null ? tbl.getTblPr() : tbl.addNewTblPr();
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
-                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+                .setType(STTblLayoutType.FIXED);
         var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -289,7 +321,7 @@ final class Docx implements AutoCloseable {
                 var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
                         : row.getCell(c).getCTTc().addNewTcPr();
                 var w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-                w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                w.setType(STTblWidth.DXA);
                 w.setW(BigInteger.valueOf(Math.round(textWidth * fractions[c])));
             }
         }

@@ -3,28 +3,34 @@ package org.workingrecord.worksheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
 import org.workingrecord.attempt.ClassResults;
 import org.workingrecord.attempt.ReviewItem;
+import org.workingrecord.attempt.WorkStatus;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
 
@@ -85,11 +91,11 @@ public class WorksheetService {
             }
         }
         // right and wrong only once handed in, as on the screen; the teacher's grades only once released
-        boolean handedIn = state.status() == org.workingrecord.attempt.WorkStatus.SUBMITTED
-                || state.status() == org.workingrecord.attempt.WorkStatus.GRADED;
+        boolean handedIn = state.status() == WorkStatus.SUBMITTED
+                || state.status() == WorkStatus.GRADED;
         WorksheetWriter.Filled filled = new WorksheetWriter.Filled(student.displayName(), student.className(), state.submittedAt(),
                 clock.getZone(), answers, points, comments, handedIn,
-                org.workingrecord.lesson.Arrangement.forStudent(assignmentId, student.studentId()));
+                Arrangement.forStudent(assignmentId, student.studentId()));
         try (Docx d = new Docx(paper, work.lesson().plan().title())) {
             WorksheetWriter.write(d, work.lesson(), work.questions(), WorksheetWriter.Kind.COMPLETED, filled);
             return d.bytes();
@@ -100,7 +106,7 @@ public class WorksheetService {
     public byte[] completedForTeacher(long teacherId, long assignmentId, long studentId, PaperSize paper) {
         ClassResults results = attempts.results(teacherId, assignmentId);
         StudentInfo student = results.students().stream().filter(s -> s.id() == studentId).findFirst()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not in this class"));
+                .orElseThrow(() -> new AccessDeniedException("not in this class"));
         String className = classroom.classFor(teacherId, results.assignment().classId()).name();
         try (Docx d = new Docx(paper, results.lesson().plan().title())) {
             WorksheetWriter.write(d, results.lesson(), results.questions(), WorksheetWriter.Kind.COMPLETED,
@@ -178,7 +184,7 @@ public class WorksheetService {
             d.heading(WorksheetWriter.translate("doc.cards.title", c.name()), 14);
             d.paragraph(WorksheetWriter.translate("doc.cards.how"));
             for (int i = 0; i < roster.size(); i += 2) {
-                List<String> row = new java.util.ArrayList<>();
+                List<String> row = new ArrayList<>();
                 for (int j = i; j < Math.min(i + 2, roster.size()); j++) {
                     StudentInfo s = roster.get(j);
                     String code = classroom.resetResumeCode(teacherId, s.id());
@@ -200,10 +206,10 @@ public class WorksheetService {
         return new WorksheetWriter.Filled(s.displayName(), className, results.submittedAt().get(s.id()), clock.getZone(),
                 results.answers().getOrDefault(s.id(), Map.of()), results.teacherPoints().getOrDefault(s.id(), Map.of()),
                 results.comments().getOrDefault(s.id(), Map.of()), true,
-                org.workingrecord.lesson.Arrangement.forStudent(results.assignment().id(), s.id()));
+                Arrangement.forStudent(results.assignment().id(), s.id()));
     }
 
-    private <T> T limited(java.util.function.Supplier<T> work) {
+    private <T> T limited(Supplier<T> work) {
         if (!packs.tryAcquire()) {
             throw new BusyException();
         }
@@ -216,7 +222,7 @@ public class WorksheetService {
 
     static String fileName(String displayName) {
         // letters of any script stay (Zsófia, Иван); everything else becomes a dash
-        String safe = java.text.Normalizer.normalize(displayName, java.text.Normalizer.Form.NFC)
+        String safe = Normalizer.normalize(displayName, Normalizer.Form.NFC)
                 .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         return safe.isEmpty() ? "student" : safe;
     }

@@ -6,26 +6,34 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.grading.AnswerValue;
 import org.workingrecord.grading.AnswerWords;
+import org.workingrecord.grading.Feedback;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Activity;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Position;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Item;
+import org.workingrecord.source.Markup;
 import org.workingrecord.source.Segment;
 import org.workingrecord.source.SourceIndex;
 import org.workingrecord.source.WorkingRecord;
@@ -223,7 +231,7 @@ final class WorksheetWriter {
         WorkingRecord record = lesson.record();
         d.heading(translate("doc.source"), 14);
         d.paragraph(translate("doc.source.how"));
-        java.util.Map<Integer, String> speakerAt = new java.util.HashMap<>();
+        Map<Integer, String> speakerAt = new HashMap<>();
         for (Item item : record.items()) {
             for (Entry e : item.entries()) {
                 if (e instanceof Entry.Turn t) {
@@ -240,13 +248,13 @@ final class WorksheetWriter {
             XWPFParagraph p = table.getRow(r).getCell(1).getParagraphs().get(0);
             String speaker = speakerAt.get(s.number());
             if (speaker != null) {
-                // the speaker's label in bold, so the reader never has to rely on colour
-                sourceRun(p, "[" + speaker + "]  ").setBold(true);
+                // the speaker's name in bold, without brackets, which in the source are the editor's
+                sourceRun(p, speaker + ":  ").setBold(true);
             }
             underlined(s.raw(), (text, under) -> {
                 XWPFRun run = sourceRun(p, text);
                 if (under) {
-                    run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                    run.setUnderline(UnderlinePatterns.SINGLE);
                 }
             });
         }
@@ -262,22 +270,22 @@ final class WorksheetWriter {
         return run;
     }
 
-    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("<u>(.*?)</u>",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+    private static final Pattern UNDERLINE = Pattern.compile("<u>(.*?)</u>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** The text of a line as the reader sees it, in pieces that are or are not underlined in the record. */
-    static void underlined(String raw, java.util.function.BiConsumer<String, Boolean> piece) {
-        java.util.regex.Matcher m = UNDERLINE.matcher(raw);
+    static void underlined(String raw, BiConsumer<String, Boolean> piece) {
+        Matcher m = UNDERLINE.matcher(raw);
         int at = 0;
         while (m.find()) {
-            emit(org.workingrecord.source.Markup.hide(raw.substring(at, m.start())), false, piece);
-            emit(org.workingrecord.source.Markup.hide(m.group(1)), true, piece);
+            emit(Markup.hide(raw.substring(at, m.start())), false, piece);
+            emit(Markup.hide(m.group(1)), true, piece);
             at = m.end();
         }
-        emit(org.workingrecord.source.Markup.hide(raw.substring(at)), false, piece);
+        emit(Markup.hide(raw.substring(at)), false, piece);
     }
 
-    private static void emit(String text, boolean under, java.util.function.BiConsumer<String, Boolean> piece) {
+    private static void emit(String text, boolean under, BiConsumer<String, Boolean> piece) {
         if (!text.isEmpty()) {
             piece.accept(text, under);
         }
@@ -349,8 +357,8 @@ final class WorksheetWriter {
 
     /** The options or items in the order this reader meets them (their own shuffle, or the lesson's printed one). */
     private <T> List<T> shown(List<T> all) {
-        long seed = kind == Kind.COMPLETED ? filled.arrangement() : org.workingrecord.lesson.Arrangement.forLesson(plan.id());
-        List<Integer> order = org.workingrecord.lesson.Arrangement.of(current.question(), current.key(), seed);
+        long seed = kind == Kind.COMPLETED ? filled.arrangement() : Arrangement.forLesson(plan.id());
+        List<Integer> order = Arrangement.of(current.question(), current.key(), seed);
         return order.size() == all.size() ? order.stream().map(all::get).toList() : all;
     }
 
@@ -531,7 +539,7 @@ final class WorksheetWriter {
         if (compact && score.correct()) {
             return;
         }
-        for (org.workingrecord.grading.Feedback f : score.feedback()) {
+        for (Feedback f : score.feedback()) {
             boolean blank = f.key().equals("feedback.explanation") && f.args().stream().allMatch(String::isBlank);
             // the grid's cells are marked in its table; a compact copy gives the correction, the answer key the why
             boolean cell = f.key().startsWith("feedback.grid.");

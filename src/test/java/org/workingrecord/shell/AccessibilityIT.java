@@ -135,7 +135,25 @@ class AccessibilityIT {
             b.visible(By.cssSelector(".resume-code"));
             check(b, "joined, with the resume code");
             open(b, "/my-work", "my work");
-            open(b, "/work/" + who.id(), "work: guided reading");
+            // opening the lesson leaves its title in view: the source panel scrolls to the speaker's line, the
+            // page does not, also where the source does not scroll by itself (a phone, a tablet)
+            for (Map.Entry<String, Dimension> width : WIDTHS.entrySet()) {
+                b.driver.manage().window().setSize(width.getValue());
+                b.driver.get(base() + "/work/" + who.id());
+                b.visible(By.cssSelector(".speaker-card h2"));
+                Thread.sleep(1500);
+                assertThat(((Number) b.driver.executeScript("return window.scrollY")).doubleValue())
+                        .as("the page scrolled by itself on opening, " + width.getKey()).isZero();
+            }
+            b.driver.manage().window().setSize(WIDTHS.get("desktop"));
+            check(b, "work: guided reading");
+            // by keyboard alone: answer the check, press "Next speaker", and reading goes on at the new speaker's name
+            String first = b.driver.findElement(By.cssSelector(".speaker-card h2")).getText();
+            b.visible(By.cssSelector(".question-card input[type=radio]")).sendKeys(Keys.SPACE);
+            b.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at")));
+            b.visible(text("vaadin-button", "Next speaker →")).sendKeys(Keys.ENTER);
+            b.wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript("const a = document.activeElement;"
+                    + " return a.tagName === 'H2' && a.closest('.speaker-card') !== null && a.textContent !== arguments[0];", first)));
             step(b, "Who said it?");
             check(b, "work: questions");
             open(b, "/work/" + grid.id(), "work: listen to the argument");

@@ -137,7 +137,7 @@ class WorksheetPrintIT {
 
         Printed worksheet = printed.get("worksheet-who-said-what");
         assertThat(worksheet.pages()).isBetween(4, 16);
-        assertThat(worksheet.text()).contains("Name:").contains("[Khrushchev]").contains("ASK IGOR")
+        assertThat(worksheet.text()).contains("Name:").contains("Khrushchev:").contains("ASK IGOR")
                 .contains("Who said it?").contains("Page 1 of");
         // every ruled line of every open question is drawn (bordered paragraphs used to merge into one)
         var lesson = catalog.lesson("who-said-what").orElseThrow();

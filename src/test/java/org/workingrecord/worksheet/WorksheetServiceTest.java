@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,10 +87,10 @@ class WorksheetServiceTest {
         String text = text(worksheets.worksheet("who-said-what", PaperSize.A4));
         LessonPlan plan = catalog.lesson("who-said-what").orElseThrow().plan();
         assertThat(text).contains("Name: ________________", "Class: ________________", "Date: ________________");
-        assertThat(text).contains("[Bulganin]  Comrade Bulganin. Comrade Mikoyan’s position is wrong");
+        assertThat(text).contains("Bulganin:  Comrade Bulganin. Comrade Mikoyan’s position is wrong");
         for (String speaker : List.of("Liu Shaotsi", "Bulganin", "Molotov", "Kaganovich", "Malenkov", "Zhukov", "Shepilov",
                 "Furtseva", "Khrushchev")) {
-            assertThat(text).contains("[" + speaker + "]");
+            assertThat(text).contains(speaker + ":  ").doesNotContain("[" + speaker + "]");
         }
         assertThat(text).contains("F.Z. Op.12. D.1005.").contains("ASK IGOR").doesNotContain("<p>").doesNotContain("<u>");
         assertThat(text).contains("Who said this? “he incites capitulation”", "Letter: ______", "Line number: ____________");
@@ -149,8 +150,19 @@ class WorksheetServiceTest {
             List<String> underlined = runs.stream().filter(r -> r.getUnderline() == org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE)
                     .map(org.apache.poi.xwpf.usermodel.XWPFRun::text).toList();
             assertThat(underlined).containsExactlyInAnyOrder("Liu Shaotsi", "VPSH");
-            assertThat(runs).filteredOn(r -> r.text().equals("[Khrushchev]  ")).singleElement()
+            assertThat(runs).filteredOn(r -> r.text().equals("Khrushchev:  ")).singleElement()
                     .extracting(org.apache.poi.xwpf.usermodel.XWPFRun::isBold).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void headingsAreRealHeadingsForNavigationAndScreenReaders() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet("who-said-what", PaperSize.A4)))) {
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(XWPFParagraph::getText)
+                    .containsExactly("Who said what? Reading a Kremlin working record");
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle())).extracting(XWPFParagraph::getText)
+                    .contains("The source", "Who said it?");
         }
     }
 

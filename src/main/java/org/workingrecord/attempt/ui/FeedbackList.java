@@ -29,7 +29,7 @@ class FeedbackList extends Div {
         for (Feedback f : score.feedback()) {
             Paragraph p = new Paragraph(getTranslation(f.key(), f.args().toArray()));
             if (!f.lines().isEmpty() && panel != null) {
-                Button show = new Button(getTranslation("work.show-lines", label(f.lines())), e -> panel.highlight(f.lines()));
+                Button show = new Button(getTranslation("work.show-lines", label(f.lines())), e -> panel.highlight(f.lines(), true));
                 show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 p.add(show);
                 f.lines().stream().filter(l -> !all.contains(l)).forEach(all::add);

@@ -1,10 +1,12 @@
 package org.workingrecord.attempt.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
@@ -20,6 +22,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.grading.AnswerValue;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.MainLayout;
@@ -41,7 +44,7 @@ class PreviewView extends WorkView {
 
     private final LessonCatalog catalog;
     private final Map<String, SavedAnswer> kept = new HashMap<>();
-    private java.time.Instant handedIn;
+    private Instant handedIn;
 
     PreviewView(ClassroomService classroom, AttemptService attempts, Clock clock, LessonCatalog catalog) {
         super(classroom, attempts, clock);
@@ -119,12 +122,12 @@ class PreviewView extends WorkView {
     @Override
     public long arrangementSeed() {
         // the order of the lesson's printed worksheet, so a teacher previewing sees what the paper shows
-        return org.workingrecord.lesson.Arrangement.forLesson(work.lesson().plan().id());
+        return Arrangement.forLesson(work.lesson().plan().id());
     }
 
     @Override
-    public java.util.Optional<String> draftKey(String questionKey) {
-        return java.util.Optional.empty();
+    public Optional<String> draftKey(String questionKey) {
+        return Optional.empty();
     }
 
     @Override

@@ -1,15 +1,21 @@
 package org.workingrecord.attempt.ui;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.workingrecord.attempt.AnswerTooLongException;
 import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.grading.AnswerValue;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.Question;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +23,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 
 /**
  * One question: its input, a save status that always says whether the answer is safe, and in
@@ -45,7 +52,7 @@ class QuestionCard extends Section {
         setId("q-" + question.key().replace('/', '-'));
         add(new H3(heading));
         input = AnswerInput.of(question.question(), context.lesson(), context.panel(),
-                org.workingrecord.lesson.Arrangement.of(question.question(), question.key(), context.arrangementSeed()));
+                Arrangement.of(question.question(), question.key(), context.arrangementSeed()));
         input.onChange(this::save);
         status.addClassName("save-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -80,8 +87,8 @@ class QuestionCard extends Section {
      * the page comes back, a kept draft the server never got is shown and saved again.
      */
     private void keepDrafts(SavedAnswer saved) {
-        com.vaadin.flow.dom.Element field = input.draftElement();
-        java.util.Optional<String> key = context.draftKey(question.key());
+        Element field = input.draftElement();
+        Optional<String> key = context.draftKey(question.key());
         if (field == null || key.isEmpty()) {
             return;
         }
@@ -134,7 +141,7 @@ class QuestionCard extends Section {
 
     /** The server has this text: the browser may forget its copy (unless the student typed on since). */
     private void forgetDraft(String text) {
-        com.vaadin.flow.dom.Element field = input.draftElement();
+        Element field = input.draftElement();
         if (draftKey == null || field == null) {
             return;
         }
@@ -172,8 +179,8 @@ class QuestionCard extends Section {
         try {
             show(context.save(question.key(), value), value);
             retryIn = 0;
-        } catch (org.workingrecord.attempt.AnswerTooLongException e) {
-            status.setText(getTranslation("work.save-too-long", org.workingrecord.attempt.AttemptService.MAX_ANSWER_CHARS));
+        } catch (AnswerTooLongException e) {
+            status.setText(getTranslation("work.save-too-long", AttemptService.MAX_ANSWER_CHARS));
             status.addClassName("save-failed");
         } catch (RuntimeException e) {
             // the database is busy or down: say so, keep the answer on the page, and try again by itself
@@ -186,7 +193,7 @@ class QuestionCard extends Section {
     }
 
     /** The browser's timer after a failed save. */
-    @com.vaadin.flow.component.ClientCallable
+    @ClientCallable
     void retrySave() {
         if (retryIn > 0) {
             save();

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
+import org.slf4j.LoggerFactory;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
@@ -27,11 +29,14 @@ import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.grading.AnswerValue;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Activity;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.ui.RecordPanel;
+import org.workingrecord.shell.Html;
 import org.workingrecord.shell.MainLayout;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -48,6 +53,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -171,7 +177,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     /** Which step button was clicked, as the browser reports it. */
     static final String STEP = "event.target.closest('[data-step]') ? +event.target.closest('[data-step]').dataset.step : -1";
-    private com.vaadin.flow.dom.DomListenerRegistration stepListener;
+    private DomListenerRegistration stepListener;
 
     /** A step chosen in the list of steps: its heading gets the focus, so reading starts there. */
     private void goTo(int target) {
@@ -195,7 +201,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     /** Focus on a heading (made focusable by script only, not by Tab). */
-    private static void focus(com.vaadin.flow.component.Component heading) {
+    private static void focus(Component heading) {
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().executeJs("this.focus()");
     }
@@ -210,7 +216,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
             remember(step, readingIndex);
         } catch (RuntimeException e) {
             // only a convenience: the answers are what must be saved
-            org.slf4j.LoggerFactory.getLogger(WorkView.class).warn("Could not remember the position", e);
+            LoggerFactory.getLogger(WorkView.class).warn("Could not remember the position", e);
         }
     }
 
@@ -230,7 +236,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
             String name = i < activities.size() ? activities.get(i).title() : getTranslation("work.handin");
             nav.append("<li><button type=\"button\" data-step=\"").append(i).append('"')
                     .append(i == step ? " class=\"current\" aria-current=\"step\"" : "").append('>')
-                    .append(org.workingrecord.shell.Html.esc(name)).append("</button></li>");
+                    .append(Html.esc(name)).append("</button></li>");
         }
         stepNav.getElement().setProperty("innerHTML", nav.append("</ol>").toString());
         if (step < activities.size()) {
@@ -255,10 +261,10 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         Paragraph notice = new Paragraph(getTranslation("work.reading.notice", current.notice()));
         notice.addClassName("notice");
         List<Integer> lines = work.lesson().index().find(current.quote())
-                .map(s -> java.util.stream.IntStream.rangeClosed(s.firstLine(), s.lastLine()).boxed().toList()).orElse(List.of());
+                .map(s -> IntStream.rangeClosed(s.firstLine(), s.lastLine()).boxed().toList()).orElse(List.of());
         panel.highlight(lines);
         Paragraph where = new Paragraph(getTranslation("work.reading.where", lines.isEmpty() ? "" : String.valueOf(lines.get(0))));
-        AssignedQuestion check = work.question(org.workingrecord.attempt.AssignedQuestion.stepKey(reading, readingIndex)).orElseThrow();
+        AssignedQuestion check = work.question(AssignedQuestion.stepKey(reading, readingIndex)).orElseThrow();
         QuestionCard card = new QuestionCard(check, getTranslation("work.reading.check"), this);
         cards.add(card);
         Button previous = new Button(getTranslation("work.reading.previous"), e -> {
@@ -479,7 +485,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     @Override
     public long arrangementSeed() {
-        return org.workingrecord.lesson.Arrangement.forStudent(work.assignment().id(), student.studentId());
+        return Arrangement.forStudent(work.assignment().id(), student.studentId());
     }
 
     @Override

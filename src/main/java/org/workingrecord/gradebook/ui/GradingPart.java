@@ -8,6 +8,7 @@ import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.OpenAnswer;
 import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.Question;
 
@@ -62,10 +63,10 @@ class GradingPart extends AssignmentPart {
                 showAnswers(e.getValue(), answers);
             }
         });
-        Select<org.workingrecord.classroom.StudentInfo> byStudent = new Select<>();
+        Select<StudentInfo> byStudent = new Select<>();
         byStudent.setLabel(getTranslation("grading.student"));
         byStudent.setItems(classroom.roster(page.teacher().id(), page.assignment().classId()));
-        byStudent.setItemLabelGenerator(org.workingrecord.classroom.StudentInfo::displayName);
+        byStudent.setItemLabelGenerator(StudentInfo::displayName);
         byStudent.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 answers.removeAll();

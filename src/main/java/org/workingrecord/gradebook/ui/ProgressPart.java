@@ -1,5 +1,6 @@
 package org.workingrecord.gradebook.ui;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.workingrecord.lesson.LessonCatalog;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
@@ -34,7 +36,7 @@ class ProgressPart extends AssignmentPart {
 
     private final AttemptService attempts;
     private final LiveProgress live;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Grid<ProgressRow> progress = new Grid<>();
     private final List<ProgressRow> rows = new ArrayList<>();
     private GridListDataView<ProgressRow> rowView;
@@ -42,7 +44,7 @@ class ProgressPart extends AssignmentPart {
     private LiveProgress.Subscription subscription;
 
     ProgressPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, AttemptService attempts, LiveProgress live,
-                 java.time.Clock clock) {
+                 Clock clock) {
         super(classroom, catalog, current, "assignment.tab.progress");
         this.attempts = attempts;
         this.live = live;
@@ -169,7 +171,7 @@ class ProgressPart extends AssignmentPart {
         try {
             ui.access(() -> apply(changed));
             return true;
-        } catch (com.vaadin.flow.component.UIDetachedException gone) {
+        } catch (UIDetachedException gone) {
             return false;
         }
     }

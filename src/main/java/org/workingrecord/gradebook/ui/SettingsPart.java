@@ -4,10 +4,13 @@ import java.util.Locale;
 
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LessonCatalog;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -28,10 +31,10 @@ class SettingsPart extends AssignmentPart {
     @Override
     protected void build() {
         var assignment = page.assignment();
-        com.vaadin.flow.component.datepicker.DatePicker due = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("assign.due"));
+        DatePicker due = new DatePicker(getTranslation("assign.due"));
         due.setValue(assignment.dueDate());
-        RadioButtonGroup<org.workingrecord.classroom.FeedbackMode> mode = new RadioButtonGroup<>(getTranslation("assign.mode"));
-        mode.setItems(org.workingrecord.classroom.FeedbackMode.values());
+        RadioButtonGroup<FeedbackMode> mode = new RadioButtonGroup<>(getTranslation("assign.mode"));
+        mode.setItems(FeedbackMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("assign.mode." + m.name().toLowerCase(Locale.ROOT)));
         mode.setValue(assignment.feedbackMode());
         Paragraph saved = new Paragraph();
@@ -42,7 +45,7 @@ class SettingsPart extends AssignmentPart {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button withdraw = new Button(getTranslation("assignment.withdraw"), e -> {
-            com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+            ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader(getTranslation("class.sure"));
             dialog.setText(getTranslation("assignment.withdraw.confirm"));
             dialog.setCancelable(true);

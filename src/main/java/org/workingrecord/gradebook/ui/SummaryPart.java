@@ -1,7 +1,9 @@
 package org.workingrecord.gradebook.ui;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.workingrecord.account.ui.CurrentTeacher;
@@ -16,12 +18,14 @@ import org.workingrecord.lesson.Question;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,13 +41,13 @@ class SummaryPart extends AssignmentPart {
 
     private final AttemptService attempts;
     private final LiveProgress live;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Div summary = new Div();
     private final Span updated = new Span();
     private LiveProgress.Subscription subscription;
 
     SummaryPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, AttemptService attempts, LiveProgress live,
-                java.time.Clock clock) {
+                Clock clock) {
         super(classroom, catalog, current, "assignment.tab.summary");
         this.attempts = attempts;
         this.live = live;
@@ -107,8 +111,8 @@ class SummaryPart extends AssignmentPart {
      * for discussion. One piece of HTML, readable on a projector.
      */
     static String classGrid(LessonPlan plan, ClassSummary.GridSummary grid) {
-        List<String> speakers = new java.util.ArrayList<>();
-        List<String> topics = new java.util.ArrayList<>();
+        List<String> speakers = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
         grid.cells().forEach(c -> {
             if (!speakers.contains(c.speaker())) {
                 speakers.add(c.speaker());
@@ -118,7 +122,7 @@ class SummaryPart extends AssignmentPart {
             }
         });
         StringBuilder b = new StringBuilder("<table class=\"class-grid\"><thead><tr><th scope=\"col\">")
-                .append(org.workingrecord.shell.Html.esc(com.vaadin.flow.i18n.I18NProvider.translate("work.grid.speaker"))).append("</th>");
+                .append(org.workingrecord.shell.Html.esc(I18NProvider.translate("work.grid.speaker"))).append("</th>");
         for (String topic : topics) {
             b.append("<th scope=\"col\">").append(org.workingrecord.shell.Html.esc(plan.topics().stream()
                     .filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic))).append("</th>");
@@ -134,21 +138,21 @@ class SummaryPart extends AssignmentPart {
                     b.append("<td></td>");
                     continue;
                 }
-                List<String> defensible = new java.util.ArrayList<>(List.of(cell.keyStance()));
+                List<String> defensible = new ArrayList<>(List.of(cell.keyStance()));
                 plan.position(speaker, topic).ifPresent(p -> defensible.addAll(p.accept()));
                 int total = cell.total();
                 int right = defensible.stream().mapToInt(st -> cell.chosen().getOrDefault(st, 0)).sum();
                 boolean discuss = total > 0 && right * 2 < total;
                 b.append("<td").append(discuss ? " class=\"discuss\"" : "").append(">");
                 if (discuss) {
-                    b.append("<p class=\"discuss-flag\">").append(org.workingrecord.shell.Html.esc(com.vaadin.flow.i18n.I18NProvider.translate("summary.discuss")))
+                    b.append("<p class=\"discuss-flag\">").append(org.workingrecord.shell.Html.esc(I18NProvider.translate("summary.discuss")))
                             .append("</p>");
                 }
                 b.append("<ul class=\"dist\">");
                 for (LessonPlan.Stance st : plan.stances()) {
                     int n = cell.chosen().getOrDefault(st.id(), 0);
-                    String mark = st.id().equals(cell.keyStance()) ? com.vaadin.flow.i18n.I18NProvider.translate("summary.mark.key")
-                            : defensible.contains(st.id()) ? com.vaadin.flow.i18n.I18NProvider.translate("summary.mark.also") : "";
+                    String mark = st.id().equals(cell.keyStance()) ? I18NProvider.translate("summary.mark.key")
+                            : defensible.contains(st.id()) ? I18NProvider.translate("summary.mark.also") : "";
                     int percent = total == 0 ? 0 : Math.round(100f * n / total);
                     b.append("<li").append(mark.isEmpty() ? "" : " class=\"defensible\"").append("><span class=\"dist-label\">")
                             .append(org.workingrecord.shell.Html.esc(st.label()));
@@ -175,7 +179,7 @@ class SummaryPart extends AssignmentPart {
         try {
             ui.access(() -> show(fresh));
             return true;
-        } catch (com.vaadin.flow.component.UIDetachedException gone) {
+        } catch (UIDetachedException gone) {
             return false;
         }
     }

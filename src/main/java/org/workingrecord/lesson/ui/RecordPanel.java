@@ -97,7 +97,7 @@ public class RecordPanel extends Div {
             pickable(true);
         }
         if (!highlighted.isEmpty()) {
-            showHighlight();
+            highlight(List.copyOf(highlighted));
         }
     }
 
@@ -110,21 +110,48 @@ public class RecordPanel extends Div {
         return lineCount;
     }
 
-    /** Marks lines (evidence, the current turn) and brings the first into view. */
+    /**
+     * Scrolls a line to the middle of the source's own scrolling panel, leaving the page where it
+     * is (the student keeps the step's title and question in view); only when {@code $1} is true
+     * (the student asked to see the line) and the source does not scroll by itself, as on a phone,
+     * does the page move to it.
+     */
+    private static final String SCROLL_TO_LINE = """
+            const wrScroll = (line, pageToo) => {
+              let box = line.parentElement;
+              while (box && box !== document.body) {
+                const style = getComputedStyle(box);
+                if (/(auto|scroll)/.test(style.overflowY) && box.scrollHeight > box.clientHeight) break;
+                box = box.parentElement;
+              }
+              if (box && box !== document.body) {
+                const top = line.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+                box.scrollTo({top: Math.max(0, top - box.clientHeight / 2 + line.offsetHeight / 2), behavior: 'smooth'});
+              } else if (pageToo) {
+                line.scrollIntoView({block: 'center', behavior: 'smooth'});
+              }
+            };
+            """;
+
+    /** Marks lines (evidence, the current turn) and brings the first into view in the source panel. */
     public void highlight(List<Integer> toMark) {
-        highlighted.clear();
-        toMark.stream().filter(lines::contains).distinct().forEach(highlighted::add);
-        showHighlight();
+        highlight(toMark, false);
     }
 
-    private void showHighlight() {
-        getElement().executeJs("""
+    /**
+     * Marks lines and brings the first into view; {@code askedFor}: the student pressed "show me the
+     * lines", so where the source does not scroll by itself the page goes to them.
+     */
+    public void highlight(List<Integer> toMark, boolean askedFor) {
+        highlighted.clear();
+        toMark.stream().filter(lines::contains).distinct().forEach(highlighted::add);
+        getElement().executeJs(SCROLL_TO_LINE + """
                 this.querySelectorAll('.line-highlight').forEach(l => l.classList.remove('line-highlight'));
                 const wanted = $0 ? $0.split(',') : [];
                 wanted.forEach(n => { const l = this.querySelector('#line-' + n); if (l) l.classList.add('line-highlight'); });
                 const first = wanted.length ? this.querySelector('#line-' + wanted[0]) : null;
-                if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
-                """, highlighted.stream().map(String::valueOf).collect(Collectors.joining(",")));
+                if (first) wrScroll(first, $1);
+                """, highlighted.stream().map(String::valueOf).collect(Collectors.joining(",")), askedFor);
     }
 
     public List<Integer> highlightedLines() {
@@ -135,9 +162,9 @@ public class RecordPanel extends Div {
     public void focusLine(int line) {
         if (lines.contains(line)) {
             focused = line;
-            getElement().executeJs("""
+            getElement().executeJs(SCROLL_TO_LINE + """
                     const l = this.querySelector('#line-' + $0);
-                    if (l) { l.classList.add('line-focus'); l.scrollIntoView({block: 'center', behavior: 'smooth'}); }
+                    if (l) { l.classList.add('line-focus'); wrScroll(l, true); }
                     """, line);
         }
     }
