@@ -66,9 +66,14 @@ final class Cli {
             out.println(p);
         }
         int count = result.problems().size();
-        out.println(result.sources().size() + " source pack(s) and " + result.lessons().size() + " lesson(s) loaded, "
-                + count + (count == 1 ? " problem" : " problems"));
+        out.println(plural(result.sources().size(), "source pack") + " and " + plural(result.lessons().size(), "lesson") + " loaded, "
+                + plural(count, "problem"));
         return count == 0 ? OK : PROBLEMS;
+    }
+
+    /** "1 lesson", "4 lessons", "0 problems". */
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static int parseRecord(Path file, PrintStream out, PrintStream err) {

@@ -36,7 +36,7 @@ class CliTest {
     @Test
     void lintOfTheShippedLessonsIsClean() {
         assertThat(run("lint")).isZero();
-        assertThat(out()).isEqualTo("1 source pack(s) and 4 lesson(s) loaded, 0 problems\n");
+        assertThat(out()).isEqualTo("1 source pack and 4 lessons loaded, 0 problems\n");
     }
 
     @Test
@@ -45,7 +45,7 @@ class CliTest {
         Files.writeString(dir.resolve("bad/lesson.yaml"), "id: bad\ntitel: Oops\n");
         assertThat(run("lint", dir.toString())).isEqualTo(1);
         assertThat(out()).contains(dir.resolve("bad/lesson.yaml") + ":2: unknown key 'titel' in the lesson plan: did you mean 'title'?")
-                .endsWith("0 source pack(s) and 0 lesson(s) loaded, " + out().lines().filter(l -> l.contains("lesson.yaml")).count() + " problems\n");
+                .endsWith("0 source packs and 0 lessons loaded, " + out().lines().filter(l -> l.contains("lesson.yaml")).count() + " problems\n");
     }
 
     @Test

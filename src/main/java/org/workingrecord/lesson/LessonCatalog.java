@@ -24,7 +24,8 @@ public class LessonCatalog {
     public LessonCatalog(@Value("${workingrecord.lessons-dir:lesson-plans}") Path folder) {
         this.folder = folder;
         this.loaded = LessonLoader.loadAll(folder);
-        log.info("Loaded {} lesson(s) from {}", loaded.lessons().size(), folder.toAbsolutePath());
+        int n = loaded.lessons().size();
+        log.info("Loaded {} {} from {}", n, n == 1 ? "lesson" : "lessons", folder.toAbsolutePath());
         loaded.problems().forEach(p -> log.warn("Lesson problem: {}", p));
     }
 

@@ -21,7 +21,7 @@ class LessonCheckViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "TEACHER")
     void problemsAreListedWithFileAndLine() {
         navigate(LessonCheckView.class);
-        assertThat(find(Paragraph.class).withTextContaining("0 lesson(s) loaded, ").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("No lessons loaded, ").exists()).isTrue();
         assertThat(find(Code.class).all()).extracting(Code::getText).contains(
                 "src/test/resources/lesson-check/broken/lesson.yaml:2: unknown key 'titel' in the lesson plan: did you mean 'title'?");
     }
