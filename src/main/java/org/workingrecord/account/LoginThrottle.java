@@ -9,55 +9,99 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after 5 wrong passwords for one username, each further try waits
- * twice as long as the last (30 s, 1 min, 2 min ... at most 15 min). A right password resets it.
+ * Slows down password guessing without letting anyone lock a teacher out. Wrong passwords are
+ * counted per username together with where they come from:
+ * <ul>
+ * <li>from a browser this teacher has signed in on before (it carries their device cookie): on
+ * its own count, so nobody else's wrong passwords ever hold the teacher up on their own laptop;</li>
+ * <li>from any other browser: per username and network address ({@value #FREE_TRIES} free tries),
+ * and per username across all addresses ({@value #FREE_TRIES_EVERYWHERE}), so guessing from many
+ * addresses is slowed as well.</li>
+ * </ul>
+ * After the free tries each further try waits twice as long as the last (30 s, 1 min, 2 min ... at
+ * most 15 min). A right password clears the counts it was checked against. Counts nobody has
+ * touched for longer than the longest wait are forgotten.
  */
 @Component
 class LoginThrottle {
 
     static final int FREE_TRIES = 5;
+    static final int FREE_TRIES_EVERYWHERE = 50;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
-    private static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    private static final int PRUNE_ABOVE = 10_000;
 
     private final Clock clock;
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    private volatile Instant lastPrune = Instant.EPOCH;
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** Seconds this username must wait before the next try; 0 when it may try now. */
-    long waitSeconds(String username) {
-        State s = states.get(key(username));
+    /** The counts a try is checked against: who, and from where. */
+    record Tries(String username, String address, boolean knownDevice) {
+
+        private String user() {
+            return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        String local() {
+            return knownDevice ? "device|" + user() : "address|" + user() + "|" + (address == null ? "" : address);
+        }
+
+        String everywhere() {
+            return knownDevice ? null : "everywhere|" + user();
+        }
+    }
+
+    /** Seconds these tries must wait before the next one; 0 when they may try now. */
+    long waitSeconds(Tries tries) {
+        return Math.max(wait(tries.local()), tries.everywhere() == null ? 0 : wait(tries.everywhere()));
+    }
+
+    private long wait(String key) {
+        State s = states.get(key);
         if (s == null || s.until == null) {
             return 0;
         }
-        long left = Duration.between(clock.instant(), s.until).toSeconds();
-        return Math.max(0, left);
+        return Math.max(0, Duration.between(clock.instant(), s.until).toSeconds());
     }
 
-    void failed(String username) {
-        states.compute(key(username), (k, s) -> {
-            State next = s == null ? new State(0, null) : s;
-            int failures = next.failures + 1;
+    void failed(Tries tries) {
+        Instant now = clock.instant();
+        // many usernames tried (a script): forget stale counts, at most once a minute so a failure stays cheap
+        if (states.size() > PRUNE_ABOVE && lastPrune.plus(Duration.ofMinutes(1)).isBefore(now)) {
+            lastPrune = now;
+            states.values().removeIf(s -> s.last.plus(MAX_WAIT).isBefore(now) && (s.until == null || s.until.isBefore(now)));
+        }
+        count(tries.local(), FREE_TRIES, now);
+        if (tries.everywhere() != null) {
+            count(tries.everywhere(), FREE_TRIES_EVERYWHERE, now);
+        }
+    }
+
+    private void count(String key, int free, Instant now) {
+        states.compute(key, (k, s) -> {
+            int failures = (s == null ? 0 : s.failures) + 1;
             Instant until = null;
-            if (failures >= FREE_TRIES) {
-                long factor = 1L << Math.min(10, failures - FREE_TRIES);
+            if (failures >= free) {
+                long factor = 1L << Math.min(10, failures - free);
                 Duration wait = FIRST_WAIT.multipliedBy(factor);
-                until = clock.instant().plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
+                until = now.plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
             }
-            return new State(failures, until);
+            return new State(failures, until, now);
         });
     }
 
-    void succeeded(String username) {
-        states.remove(key(username));
+    void succeeded(Tries tries) {
+        states.remove(tries.local());
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    int size() {
+        return states.size();
     }
 
-    private record State(int failures, Instant until) {
+    private record State(int failures, Instant until, Instant last) {
     }
 }

@@ -4,11 +4,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * How teachers prove who they are: bcrypt password hashes and a throttle on wrong passwords.
@@ -29,16 +34,30 @@ class SecurityConfig {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                long wait = throttle.waitSeconds(authentication.getName());
+                String username = authentication.getName();
+                HttpServletRequest request = null;
+                HttpServletResponse response = null;
+                if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {
+                    request = web.getRequest();
+                    response = web.getResponse();
+                }
+                String hash = passwordHash(accounts, username);
+                LoginThrottle.Tries tries = new LoginThrottle.Tries(username, request == null ? null : request.getRemoteAddr(),
+                        DeviceCookie.presentFor(request, username, hash));
+                long wait = throttle.waitSeconds(tries);
                 if (wait > 0) {
-                    throw new LockedException("wait " + wait + " seconds");
+                    throw new TooManyTriesException(wait);
                 }
                 try {
                     Authentication done = dao.authenticate(authentication);
-                    throttle.succeeded(authentication.getName());
+                    throttle.succeeded(tries);
+                    if (hash != null) {
+                        // this browser is now one the teacher signs in on: others' wrong passwords never hold it up
+                        DeviceCookie.set(request, response, username, hash);
+                    }
                     return done;
                 } catch (BadCredentialsException e) {
-                    throttle.failed(authentication.getName());
+                    throttle.failed(tries);
                     throw e;
                 }
             }
@@ -48,5 +67,13 @@ class SecurityConfig {
                 return dao.supports(type);
             }
         };
+    }
+
+    private static String passwordHash(AccountService accounts, String username) {
+        try {
+            return username == null || username.isBlank() ? null : accounts.loadUserByUsername(username).getPassword();
+        } catch (UsernameNotFoundException e) {
+            return null;
+        }
     }
 }

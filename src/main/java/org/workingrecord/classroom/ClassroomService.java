@@ -218,19 +218,14 @@ public class ClassroomService {
     /** A new student joins with the class code and the name they choose. */
     @Transactional
     public JoinOutcome join(String typedCode, String typedName, JoinClient client) {
-        long wait = throttle.waitSeconds(client);
+        long wait = throttle.clientWaitSeconds(client);
         if (wait > 0) {
             return new Refused(Reason.TOO_MANY_TRIES, wait);
         }
         String code = Codes.normalize(typedCode);
-        if (!Codes.wellFormed(code)) {
-            throttle.failed(client);
-            return new Refused(Reason.MALFORMED_CODE, 0);
-        }
-        Optional<SchoolClass> found = classes.findByJoinCode(code);
+        Optional<SchoolClass> found = Codes.wellFormed(code) ? classes.findByJoinCode(code) : Optional.empty();
         if (found.isEmpty()) {
-            throttle.failed(client);
-            return new Refused(Reason.UNKNOWN_CLASS, 0);
+            return wrongCode(client, Codes.wellFormed(code) ? Reason.UNKNOWN_CLASS : Reason.MALFORMED_CODE);
         }
         SchoolClass schoolClass = found.get();
         if (schoolClass.archived()) {
@@ -266,21 +261,30 @@ public class ClassroomService {
     /** A student comes back on any device with their resume code. */
     @Transactional(readOnly = true)
     public JoinOutcome resume(String typedCode, JoinClient client) {
-        long wait = throttle.waitSeconds(client);
+        long wait = throttle.clientWaitSeconds(client);
         if (wait > 0) {
             return new Refused(Reason.TOO_MANY_TRIES, wait);
         }
         String code = Codes.normalize(typedCode);
         Optional<Student> student = Codes.wellFormed(code) ? students.findByResumeCodeHash(Codes.hash(code)) : Optional.empty();
         if (student.isEmpty()) {
-            throttle.failed(client);
-            return new Refused(Reason.UNKNOWN_RESUME_CODE, 0);
+            return wrongCode(client, Reason.UNKNOWN_RESUME_CODE);
         }
         SchoolClass schoolClass = classes.findById(student.get().classId()).orElseThrow();
         if (schoolClass.archived()) {
             return new Refused(Reason.CLASS_ARCHIVED, 0);
         }
         return new JoinOutcome.Resumed(ref(student.get(), schoolClass));
+    }
+
+    /**
+     * A code that opens nothing: counted, and once this address has had too many, answered with
+     * "wait" (the same for every wrong code, so the limit tells a guesser nothing).
+     */
+    private JoinOutcome wrongCode(JoinClient client, Reason reason) {
+        long addressWait = throttle.addressWaitSeconds(client);
+        throttle.failed(client);
+        return addressWait > 0 ? new Refused(Reason.TOO_MANY_TRIES, addressWait) : new Refused(reason, 0);
     }
 
     /** Whether the student still exists and may work (not removed, class not archived). */

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down guessing of class and resume codes. Only wrong tries count, so a class of 35 joining
  * at once from one school address is never held up by the ones who type well. Limits: 10 wrong
- * tries a minute from one browser, 60 from one network address.
+ * tries a minute from one browser, which then waits whatever it types; 60 from one network
+ * address, after which that address's wrong codes are refused without a look, but a right code
+ * still gets in: a whole school behind one address is never locked out by one pupil's script.
  */
 @Component
 class JoinThrottle {
@@ -29,10 +31,14 @@ class JoinThrottle {
         this.clock = clock;
     }
 
-    /** Seconds to wait before the next try, 0 when the client may try now. */
-    long waitSeconds(JoinClient client) {
-        Instant now = clock.instant();
-        return Math.max(wait(client.sessionKey(), PER_CLIENT, now), wait(client.address(), PER_ADDRESS, now));
+    /** Seconds this browser waits before its next try, whatever it types; 0 when it may try now. */
+    long clientWaitSeconds(JoinClient client) {
+        return wait(client.sessionKey(), PER_CLIENT, clock.instant());
+    }
+
+    /** Seconds before a wrong code from this address is looked at again; 0 when it may be. Right codes never wait. */
+    long addressWaitSeconds(JoinClient client) {
+        return wait(client.address(), PER_ADDRESS, clock.instant());
     }
 
     void failed(JoinClient client) {

@@ -104,6 +104,25 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void aSchoolAddressAtItsLimitStillLetsARightCodeIn() {
+        ClassInfo c = service.createClass(900_001L, "10B");
+        String school = "school-" + System.nanoTime();
+        String wrong = c.joinCode().equals("BBBBBBBB") ? "CCCCCCCC" : "BBBBBBBB";
+        // one pupil's script, a new browser session for every try, all from the school's one address
+        for (int i = 0; i < JoinThrottle.PER_ADDRESS; i++) {
+            assertThat(refusal(service.join(wrong, "Prank", new JoinClient("prank-" + i, school)))).isEqualTo(Reason.UNKNOWN_CLASS);
+        }
+        // wrong codes from there now wait, and say nothing about whether a code exists
+        assertThat(refusal(service.join(wrong, "Prank", new JoinClient("prank-more", school)))).isEqualTo(Reason.TOO_MANY_TRIES);
+        assertThat(refusal(service.resume("DDDDDDDD", new JoinClient("prank-resume", school)))).isEqualTo(Reason.TOO_MANY_TRIES);
+        // the class, behind the same address, still gets in: joining, and coming back with a resume code
+        JoinOutcome anna = service.join(c.joinCode(), "Anna", new JoinClient("anna", school));
+        assertThat(anna).isInstanceOf(JoinOutcome.Joined.class);
+        assertThat(service.resume(((JoinOutcome.Joined) anna).resumeCode(), new JoinClient("anna-tablet", school)))
+                .isInstanceOf(JoinOutcome.Resumed.class);
+    }
+
+    @Test
     void teachersManageOnlyTheirOwnClasses() {
         ClassInfo mine = service.createClass(900_001L, "10B");
         long other = 900_002L;
