@@ -16,14 +16,9 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 
@@ -32,25 +27,17 @@ import jakarta.annotation.security.RolesAllowed;
 /** Live progress: a row per student, updated as they answer, without the teacher reloading. */
 @Route(value = "teach/assignments/:assignmentId", layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
-class ProgressPart extends AssignmentPart {
+class ProgressPart extends LivePart {
 
     private final AttemptService attempts;
-    private final LiveProgress live;
-    private final Clock clock;
     private final Grid<ProgressRow> progress = new Grid<>();
     private final List<ProgressRow> rows = new ArrayList<>();
     private GridListDataView<ProgressRow> rowView;
-    private final Span updated = new Span();
-    private LiveProgress.Subscription subscription;
 
     ProgressPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, AttemptService attempts, LiveProgress live,
                  Clock clock) {
-        super(classroom, catalog, current, "assignment.tab.progress");
+        super(classroom, catalog, current, "assignment.tab.progress", live, clock);
         this.attempts = attempts;
-        this.live = live;
-        this.clock = clock;
-        updated.addClassName("updated");
-        updated.getElement().setAttribute("aria-live", "polite");
         // long step titles ("Where does each speaker stand?") wrap instead of ending in "Where does e…"
         progress.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
     }
@@ -102,12 +89,7 @@ class ProgressPart extends AssignmentPart {
         rowView.setIdentifierProvider(r -> r.student().id());
         add(updated, progress);
         refresh();
-        if (subscription != null) {
-            // the same page, now for another assignment
-            subscription.close();
-            subscription = null;
-        }
-        subscribe();
+        follow();
     }
 
     /** The whole class again, after the teacher's own action. */
@@ -126,10 +108,6 @@ class ProgressPart extends AssignmentPart {
         progress.setHeight(all ? null : "min(70vh, 40rem)");
     }
 
-    private void stamp() {
-        updated.setText(getTranslation("assignment.updated",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).format(clock.instant().atZone(clock.getZone()))));
-    }
 
     /** Rows that changed, replaced in place: the grid sends only those rows to the browser. */
     private void apply(List<ProgressRow> changed) {
@@ -154,44 +132,14 @@ class ProgressPart extends AssignmentPart {
             rowView.refreshAll();
             sizeGrid();
         }
-        stamp();
     }
 
-    /**
-     * Runs on a live-progress delivery thread, never in a student's request: reads only the
-     * changed students' rows, then pushes them to this page.
-     */
-    private boolean deliver(UI ui, LiveProgress.Changes changes) {
-        if (ui.isClosing() || !ui.isAttached()) {
-            return false;
-        }
+    /** Only the changed students' rows, read on the delivery thread. */
+    @Override
+    protected Runnable read(LiveProgress.Changes changes) {
         long teacherId = page.teacher().id();
         List<ProgressRow> changed = changes.wholeClass() ? attempts.progress(teacherId, page.id())
                 : attempts.progress(teacherId, page.id(), changes.students());
-        try {
-            ui.access(() -> apply(changed));
-            return true;
-        } catch (UIDetachedException gone) {
-            return false;
-        }
-    }
-
-    private void subscribe() {
-        if (subscription == null && page != null) {
-            getUI().ifPresent(ui -> subscription = live.subscribe(page.id(), changes -> deliver(ui, changes)));
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscribe();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
+        return () -> apply(changed);
     }
 }

@@ -1,8 +1,6 @@
 package org.workingrecord.gradebook.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +13,6 @@ import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.Question;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,40 +31,23 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "teach/assignments/:assignmentId/summary", layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
-class SummaryPart extends AssignmentPart {
+class SummaryPart extends LivePart {
 
     private final AttemptService attempts;
-    private final LiveProgress live;
-    private final Clock clock;
     private final Div summary = new Div();
-    private final Span updated = new Span();
-    private LiveProgress.Subscription subscription;
 
     SummaryPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, AttemptService attempts, LiveProgress live,
                 Clock clock) {
-        super(classroom, catalog, current, "assignment.tab.summary");
+        super(classroom, catalog, current, "assignment.tab.summary", live, clock);
         this.attempts = attempts;
-        this.live = live;
-        this.clock = clock;
-        updated.addClassName("updated");
-        updated.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
     protected void build() {
         add(updated, summary);
-        show(ClassSummary.of(attempts.results(page.teacher().id(), page.id())));
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        subscribe();
-    }
-
-    private void show(ClassSummary s) {
-        showSummary(s);
-        updated.setText(getTranslation("assignment.updated",
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).format(clock.instant().atZone(clock.getZone()))));
+        showSummary(ClassSummary.of(attempts.results(page.teacher().id(), page.id())));
+        stamp();
+        follow();
     }
 
     private void showSummary(ClassSummary s) {
@@ -170,36 +147,10 @@ class SummaryPart extends AssignmentPart {
         return b.append("</tbody></table>").toString();
     }
 
-    /** On a live-progress delivery thread, never in a student's request: the summary again, then pushed. */
-    private boolean deliver(UI ui) {
-        if (ui.isClosing() || !ui.isAttached()) {
-            return false;
-        }
+    /** The whole summary again, computed on the delivery thread. */
+    @Override
+    protected Runnable read(LiveProgress.Changes changes) {
         ClassSummary fresh = ClassSummary.of(attempts.results(page.teacher().id(), page.id()));
-        try {
-            ui.access(() -> show(fresh));
-            return true;
-        } catch (UIDetachedException gone) {
-            return false;
-        }
-    }
-
-    private void subscribe() {
-        if (subscription == null && page != null) {
-            getUI().ifPresent(ui -> subscription = live.subscribe(page.id(), changes -> deliver(ui)));
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscribe();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
+        return () -> showSummary(fresh);
     }
 }

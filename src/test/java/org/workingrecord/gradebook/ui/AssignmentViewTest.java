@@ -112,6 +112,28 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSummaryUpdatesByItselfWhileItIsOpen() {
+        UI.getCurrent().navigate("teach/assignments/" + assignment.id() + "/summary");
+        java.util.function.Supplier<String> zhukovOnForce = () -> org.jsoup.Jsoup.parseBodyFragment("<table>"
+                + find(com.vaadin.flow.component.Html.class).all().stream().filter(h -> h.getElement().getClassList().contains("class-grid"))
+                .findFirst().orElseThrow().getInnerHtml() + "</table>").select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("Georgy Zhukov")).findFirst().orElseThrow().select("td").get(2).text();
+        assertThat(zhukovOnForce.get()).contains("Supportive / in favour answer 0");
+        SavedAnswer current = attempts.open(anna, assignment.id()).answers().get("positions/grid");
+        attempts.save(anna, assignment.id(), "positions/grid", current.value().with("zhukov/force", "supportive"), current.revision());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!zhukovOnForce.get().contains("Supportive / in favour answer 1") && System.nanoTime() < deadline) {
+            roundTrip();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(zhukovOnForce.get()).as("Anna's new cell arrives without a reload").contains("Supportive / in favour answer 1");
+    }
+
+    @Test
     void theSummaryFlagsTheMisreadCell() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Class summary");
