@@ -46,6 +46,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Time comes from the Clock bean, so tests can set it and a school's zone is used everywhere. */
+    @Test
+    void timeAndTheTimeZoneComeOnlyFromTheClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(Application.class.getName())
+                .should().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .because("the app's Clock bean is the one source of the time and the zone")
+                .check(classes);
+    }
+
     @Test
     void onlyTheShellAndViewsUseVaadin() {
         noClasses().that().resideOutsideOfPackages("..ui..", "org.workingrecord.shell..")

@@ -1,5 +1,6 @@
 package org.workingrecord.classroom.ui;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -53,11 +54,13 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final LessonCatalog catalog;
     private final CurrentTeacher current;
     private final StudentProgress progress;
+    private final Clock clock;
     private TeacherInfo teacher;
     private long classId;
     private String title = "";
 
-    ClassView(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, StudentProgress progress) {
+    ClassView(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, StudentProgress progress, Clock clock) {
+        this.clock = clock;
         this.classroom = classroom;
         this.catalog = catalog;
         this.current = current;
@@ -180,7 +183,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Grid<StudentInfo> grid = new Grid<>();
         grid.addColumn(StudentInfo::displayName).setHeader(getTranslation("class.roster.name")).setSortable(true);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(st -> dates.format(st.joinedAt().atZone(java.time.ZoneId.systemDefault())))
+        grid.addColumn(st -> dates.format(st.joinedAt().atZone(clock.getZone())))
                 .setHeader(getTranslation("class.roster.joined"));
         var progressById = progress.forClass(teacher.id(), classId);
         grid.addColumn(st -> {
