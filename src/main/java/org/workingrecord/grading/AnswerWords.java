@@ -44,9 +44,8 @@ public final class AnswerWords {
                 List<String> parts = new ArrayList<>();
                 for (String s : g.speakers()) {
                     for (String t : g.topics()) {
-                        v.get(Grading.gridCell(s, t)).ifPresent(st -> parts.add(name(plan, s) + " / " + topic(plan, t) + ": "
-                                + plan.stances().stream().filter(x -> x.id().equals(st)).findFirst()
-                                        .map(LessonPlan.Stance::label).orElse(st)));
+                        v.get(Grading.gridCell(s, t)).ifPresent(st -> parts.add(name(plan, s) + " / " + plan.topicTitle(t) + ": "
+                                + plan.stanceLabel(st)));
                     }
                 }
                 yield String.join("; ", parts);
@@ -58,9 +57,6 @@ public final class AnswerWords {
         };
     }
 
-    private static String topic(LessonPlan plan, String id) {
-        return plan.topics().stream().filter(t -> t.id().equals(id)).findFirst().map(LessonPlan.Topic::title).orElse(id);
-    }
 
     private static String translate(String key, Object... args) {
         String pattern = WORDS.getString(key);

@@ -29,9 +29,8 @@ final class PositionsGridGrader implements Grader<Question.PositionsGrid> {
                 Position key = plan.position(speaker, topic).orElseThrow();
                 String given = answer.get(cell(speaker, topic)).orElse("");
                 String who = Evidence.name(plan, speaker);
-                String about = plan.topics().stream().filter(t -> t.id().equals(topic)).findFirst()
-                        .map(LessonPlan.Topic::title).orElse(topic);
-                String keyLabel = label(plan, key.stance());
+                String about = plan.topicTitle(topic);
+                String keyLabel = plan.stanceLabel(key.stance());
                 List<Integer> lines = Evidence.lines(lesson, key.evidence());
                 if (given.equals(key.stance())) {
                     points++;
@@ -39,7 +38,7 @@ final class PositionsGridGrader implements Grader<Question.PositionsGrid> {
                     feedback.add(Feedback.of("feedback.grid.empty", who, about, keyLabel).at(lines));
                 } else if (key.accepts(given)) {
                     points++;
-                    feedback.add(Feedback.of("feedback.grid.accepted", who, about, label(plan, given), keyLabel,
+                    feedback.add(Feedback.of("feedback.grid.accepted", who, about, plan.stanceLabel(given), keyLabel,
                             key.explanation()).at(lines));
                 } else if (LessonPlan.Stance.NOT_STATED.equals(key.stance())) {
                     feedback.add(Feedback.of("feedback.grid.silent", who, about, key.explanation()));
@@ -56,8 +55,4 @@ final class PositionsGridGrader implements Grader<Question.PositionsGrid> {
         return Score.auto(points, max, feedback);
     }
 
-    private static String label(LessonPlan plan, String stance) {
-        return plan.stances().stream().filter(s -> s.id().equals(stance)).findFirst()
-                .map(LessonPlan.Stance::label).orElse(stance);
-    }
 }

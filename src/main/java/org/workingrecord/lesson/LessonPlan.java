@@ -49,6 +49,16 @@ public record LessonPlan(
         return speakers.stream().filter(s -> s.aliases().contains(asWritten)).findFirst();
     }
 
+    /** A topic's title in the lesson's words, or the id where the lesson has no such topic. */
+    public String topicTitle(String topicId) {
+        return topics.stream().filter(t -> t.id().equals(topicId)).findFirst().map(Topic::title).orElse(topicId);
+    }
+
+    /** A stance's label in the lesson's words, or the id where the lesson has no such stance. */
+    public String stanceLabel(String stanceId) {
+        return stances.stream().filter(s -> s.id().equals(stanceId)).findFirst().map(Stance::label).orElse(stanceId);
+    }
+
     public Optional<Position> position(String speakerId, String topicId) {
         return positions.stream()
                 .filter(p -> p.speaker().equals(speakerId) && p.topic().equals(topicId))

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.grading.AnswerValue;
 import org.workingrecord.grading.AnswerWords;
@@ -402,36 +404,42 @@ final class WorksheetWriter {
 
     /** The grid on paper: a cell per speaker and topic, with room for a tick and the line of the evidence. */
     private void grid(Question.PositionsGrid g) {
-        String legend = plan.stances().stream().map(s -> initial(s) + " = " + s.label()).collect(Collectors.joining(";  "));
-        d.keptParagraph(translate("doc.grid.how", legend), false);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of(translate("work.grid.speaker")));
-        g.topics().forEach(t -> head.add(topicTitle(t)));
-        rows.add(head);
+        d.keptParagraph(translate("doc.grid.how", stanceLegend()), false);
         String cell = plan.stances().stream().map(s -> Docx.BOX + initial(s)).collect(Collectors.joining("  "))
                 + "\n\n" + translate("doc.grid.line");
+        d.rowHeights(speakerTopicTable(g, 0.19, (speaker, topic) -> cell), Docx.RULE_TWIPS * 2);
+    }
+
+    /** The stances' initials as the grids print them: "C = Critical / against;  S = ...". */
+    private String stanceLegend() {
+        return plan.stances().stream().map(s -> initial(s) + " = " + s.label()).collect(Collectors.joining(";  "));
+    }
+
+    /** A table with a row per speaker of the grid and a column per topic; {@code first}: the speakers' column width. */
+    private XWPFTable speakerTopicTable(Question.PositionsGrid g, double first, BiFunction<String, String, String> cell) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of(translate("work.grid.speaker")));
+        g.topics().forEach(t -> head.add(plan.topicTitle(t)));
+        rows.add(head);
         for (String speaker : g.speakers()) {
             List<String> row = new ArrayList<>(List.of(plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker)));
-            g.topics().forEach(t -> row.add(cell));
+            g.topics().forEach(t -> row.add(cell.apply(speaker, t)));
             rows.add(row);
         }
         double[] widths = new double[g.topics().size() + 1];
-        widths[0] = 0.19;
+        widths[0] = first;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = 0.81 / g.topics().size();
+            widths[i] = (1 - first) / g.topics().size();
         }
-        var table = d.table(rows, true);
+        XWPFTable table = d.table(rows, true);
         d.widths(table, widths);
-        d.rowHeights(table, Docx.RULE_TWIPS * 2);
+        return table;
     }
 
     private static String initial(LessonPlan.Stance s) {
         return s.id().equals(LessonPlan.Stance.NOT_STATED) ? "N" : s.label().substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
-    private String topicTitle(String topic) {
-        return plan.topics().stream().filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic);
-    }
 
     private void key(Question q) {
         switch (q) {
@@ -456,10 +464,10 @@ final class WorksheetWriter {
                 for (String speaker : g.speakers()) {
                     for (String topic : g.topics()) {
                         Position pos = plan.position(speaker, topic).orElseThrow();
-                        String stance = stanceLabel(pos.stance()) + (pos.accept().isEmpty() ? ""
-                                : " (" + translate("doc.key.also", pos.accept().stream().map(this::stanceLabel)
+                        String stance = plan.stanceLabel(pos.stance()) + (pos.accept().isEmpty() ? ""
+                                : " (" + translate("doc.key.also", pos.accept().stream().map(plan::stanceLabel)
                                         .collect(Collectors.joining(", "))) + ")");
-                        rows.add(List.of(plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker), topicTitle(topic),
+                        rows.add(List.of(plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker), plan.topicTitle(topic),
                                 stance, lines(pos.evidence()), pos.explanation()));
                     }
                 }
@@ -558,44 +566,24 @@ final class WorksheetWriter {
      * where the lesson accepts it, and where not a cross and the lesson's answer.
      */
     private void gridAnswer(Question.PositionsGrid g, AnswerValue value) {
-        String legend = plan.stances().stream().map(s -> initial(s) + " = " + s.label()).collect(Collectors.joining(";  "));
-        d.keptParagraph(translate(filled.marks() ? "doc.grid.marks" : "doc.grid.legend", legend), false);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of(translate("work.grid.speaker")));
-        g.topics().forEach(t -> head.add(topicTitle(t)));
-        rows.add(head);
-        for (String speaker : g.speakers()) {
-            List<String> row = new ArrayList<>(List.of(plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker)));
-            for (String topic : g.topics()) {
-                String chosen = value.get(Grading.gridCell(speaker, topic)).orElse(null);
-                Position pos = plan.position(speaker, topic).orElse(null);
-                if (chosen == null) {
-                    row.add("–");
-                } else if (!filled.marks() || pos == null) {
-                    row.add(stanceInitial(chosen));
-                } else if (chosen.equals(pos.stance()) || pos.accept().contains(chosen)) {
-                    row.add(stanceInitial(chosen) + "  ✓");
-                } else {
-                    row.add(stanceInitial(chosen) + "  ✗ → " + stanceInitial(pos.stance()));
-                }
+        d.keptParagraph(translate(filled.marks() ? "doc.grid.marks" : "doc.grid.legend", stanceLegend()), false);
+        speakerTopicTable(g, 0.25, (speaker, topic) -> {
+            String chosen = value.get(Grading.gridCell(speaker, topic)).orElse(null);
+            Position pos = plan.position(speaker, topic).orElse(null);
+            if (chosen == null) {
+                return "–";
             }
-            rows.add(row);
-        }
-        double[] widths = new double[g.topics().size() + 1];
-        widths[0] = 0.25;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 0.75 / g.topics().size();
-        }
-        d.widths(d.table(rows, true), widths);
+            if (!filled.marks() || pos == null) {
+                return stanceInitial(chosen);
+            }
+            return pos.accepts(chosen) ? stanceInitial(chosen) + "  ✓" : stanceInitial(chosen) + "  ✗ → " + stanceInitial(pos.stance());
+        });
     }
 
     private String stanceInitial(String id) {
         return plan.stances().stream().filter(s -> s.id().equals(id)).findFirst().map(WorksheetWriter::initial).orElse(id);
     }
 
-    private String stanceLabel(String id) {
-        return plan.stances().stream().filter(s -> s.id().equals(id)).findFirst().map(LessonPlan.Stance::label).orElse(id);
-    }
 
     private String lines(List<String> quotes) {
         List<String> out = new ArrayList<>();

@@ -320,7 +320,7 @@ abstract class AnswerInput {
             for (String speaker : q.speakers()) {
                 for (String topic : q.topics()) {
                     keys.add(Grading.gridCell(speaker, topic));
-                    labels.add(speakerName(speaker) + " – " + topicTitle(plan, topic));
+                    labels.add(speakerName(speaker) + " – " + plan.topicTitle(topic));
                 }
             }
             this.chosen = new String[keys.size()];
@@ -331,13 +331,7 @@ abstract class AnswerInput {
             return plan.speaker(id).map(Speaker::name).orElse(id);
         }
 
-        private static String topicTitle(LessonPlan plan, String topic) {
-            return plan.topics().stream().filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic);
-        }
 
-        private String stanceLabel(String id) {
-            return plan.stances().stream().filter(s -> s.id().equals(id)).findFirst().map(LessonPlan.Stance::label).orElse(id);
-        }
 
         @Override
         String body() {
@@ -345,7 +339,7 @@ abstract class AnswerInput {
                     .append("<div class=\"grid-scroller\"><table class=\"positions-grid\"><thead><tr><th scope=\"col\">")
                     .append(esc(I18NProvider.translate("work.grid.speaker"))).append("</th>");
             for (String topic : question.topics()) {
-                b.append("<th scope=\"col\">").append(esc(topicTitle(plan, topic))).append("</th>");
+                b.append("<th scope=\"col\">").append(esc(plan.topicTitle(topic))).append("</th>");
             }
             b.append("</tr></thead><tbody>");
             int cell = 0;
@@ -354,7 +348,7 @@ abstract class AnswerInput {
                 b.append("<tr><th scope=\"row\">").append(esc(speakerName(speaker))).append("</th>");
                 for (int t = 0; t < question.topics().size(); t++, cell++) {
                     // the topic's title beside each select when a narrow screen stacks the grid per speaker
-                    b.append("<td data-label=\"").append(esc(topicTitle(plan, question.topics().get(t)))).append("\">").append(select(uid + "-" + cell, cell, labels.get(cell), choose, stances, this::stanceLabel,
+                    b.append("<td data-label=\"").append(esc(plan.topicTitle(question.topics().get(t)))).append("\">").append(select(uid + "-" + cell, cell, labels.get(cell), choose, stances, plan::stanceLabel,
                             chosen[cell])).append("</td>");
                 }
                 b.append("</tr>");

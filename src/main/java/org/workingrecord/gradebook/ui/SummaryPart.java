@@ -3,6 +3,8 @@ package org.workingrecord.gradebook.ui;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.attempt.AttemptService;
@@ -12,6 +14,7 @@ import org.workingrecord.gradebook.ClassSummary;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.Question;
+import org.workingrecord.shell.Html;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -99,14 +102,13 @@ class SummaryPart extends LivePart {
             }
         });
         StringBuilder b = new StringBuilder("<table class=\"class-grid\"><thead><tr><th scope=\"col\">")
-                .append(org.workingrecord.shell.Html.esc(I18NProvider.translate("work.grid.speaker"))).append("</th>");
+                .append(Html.esc(I18NProvider.translate("work.grid.speaker"))).append("</th>");
         for (String topic : topics) {
-            b.append("<th scope=\"col\">").append(org.workingrecord.shell.Html.esc(plan.topics().stream()
-                    .filter(t -> t.id().equals(topic)).findFirst().map(LessonPlan.Topic::title).orElse(topic))).append("</th>");
+            b.append("<th scope=\"col\">").append(Html.esc(plan.topicTitle(topic))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
         for (String speaker : speakers) {
-            b.append("<tr><th scope=\"row\">").append(org.workingrecord.shell.Html.esc(
+            b.append("<tr><th scope=\"row\">").append(Html.esc(
                     plan.speaker(speaker).map(LessonPlan.Speaker::name).orElse(speaker))).append("</th>");
             for (String topic : topics) {
                 ClassSummary.Cell cell = grid.cells().stream().filter(c -> c.speaker().equals(speaker) && c.topic().equals(topic))
@@ -115,26 +117,27 @@ class SummaryPart extends LivePart {
                     b.append("<td></td>");
                     continue;
                 }
-                List<String> defensible = new ArrayList<>(List.of(cell.keyStance()));
-                plan.position(speaker, topic).ifPresent(p -> defensible.addAll(p.accept()));
+                // a reading the lesson accepts: its answer, or one of the others a careful reader may defend
+                Predicate<String> defensible = st -> st.equals(cell.keyStance())
+                        || plan.position(speaker, topic).map(p -> p.accepts(st)).orElse(false);
                 int total = cell.total();
-                int right = defensible.stream().mapToInt(st -> cell.chosen().getOrDefault(st, 0)).sum();
+                int right = cell.chosen().entrySet().stream().filter(e -> defensible.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
                 boolean discuss = total > 0 && right * 2 < total;
                 b.append("<td").append(discuss ? " class=\"discuss\"" : "").append(">");
                 if (discuss) {
-                    b.append("<p class=\"discuss-flag\">").append(org.workingrecord.shell.Html.esc(I18NProvider.translate("summary.discuss")))
+                    b.append("<p class=\"discuss-flag\">").append(Html.esc(I18NProvider.translate("summary.discuss")))
                             .append("</p>");
                 }
                 b.append("<ul class=\"dist\">");
                 for (LessonPlan.Stance st : plan.stances()) {
                     int n = cell.chosen().getOrDefault(st.id(), 0);
                     String mark = st.id().equals(cell.keyStance()) ? I18NProvider.translate("summary.mark.key")
-                            : defensible.contains(st.id()) ? I18NProvider.translate("summary.mark.also") : "";
+                            : defensible.test(st.id()) ? I18NProvider.translate("summary.mark.also") : "";
                     int percent = total == 0 ? 0 : Math.round(100f * n / total);
                     b.append("<li").append(mark.isEmpty() ? "" : " class=\"defensible\"").append("><span class=\"dist-label\">")
-                            .append(org.workingrecord.shell.Html.esc(st.label()));
+                            .append(Html.esc(st.label()));
                     if (!mark.isEmpty()) {
-                        b.append(" <strong>").append(org.workingrecord.shell.Html.esc(mark)).append("</strong>");
+                        b.append(" <strong>").append(Html.esc(mark)).append("</strong>");
                     }
                     // spaces between the parts, so a screen reader says "Mixed answer 3", not "Mixed answer3"
                     b.append("</span> <span class=\"dist-bar\" aria-hidden=\"true\"><span style=\"width:").append(percent)
