@@ -1,13 +1,25 @@
 package org.workingrecord;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 
 /** Features stay apart: no cycles, pure cores without Vaadin or Spring, views without repositories. */
 class ArchitectureTest {
@@ -66,6 +78,23 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..ui..", "org.workingrecord.shell..")
                 .and().doNotHaveFullyQualifiedName(Application.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    /**
+     * Vaadin looks for routes, layouts, error pages and the app shell only in the packages the
+     * application names in {@code @EnableVaadin}: a view anywhere else would silently not exist.
+     */
+    @Test
+    void everyRouteAndErrorPageIsInAPackageVaadinScans() {
+        String[] scanned = Arrays.stream(Application.class.getAnnotation(EnableVaadin.class).value())
+                .map(p -> p + "..").toArray(String[]::new);
+        // DescribedPredicate.or is also a static varargs method: a.or(b) can quietly mean just b
+        classes().that(DescribedPredicate.or(annotatedWith(Route.class), annotatedWith(RouteAlias.class),
+                        annotatedWith(Layout.class), assignableTo(HasErrorParameter.class),
+                        assignableTo(AppShellConfigurator.class)))
+                .should().resideInAnyPackage(scanned)
+                .because("Application's @EnableVaadin lists the packages Vaadin scans at start")
                 .check(classes);
     }
 }
