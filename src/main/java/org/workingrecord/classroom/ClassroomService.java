@@ -35,11 +35,14 @@ public class ClassroomService {
     private final LessonCatalog catalog;
     private final JoinThrottle throttle;
     private final ReentryTokens reentry;
+    private final ResumeCodeKey resumeKey;
     private final Clock clock;
 
     ClassroomService(SchoolClassRepository classes, StudentRepository students, AssignmentRepository assignments,
-                     LessonCatalog catalog, JoinThrottle throttle, ReentryTokens reentry, Clock clock) {
+                     LessonCatalog catalog, JoinThrottle throttle, ReentryTokens reentry, ResumeCodeKey resumeKey,
+                     Clock clock) {
         this.reentry = reentry;
+        this.resumeKey = resumeKey;
         this.classes = classes;
         this.students = students;
         this.assignments = assignments;
@@ -131,7 +134,7 @@ public class ClassroomService {
         Student s = students.findById(studentId).orElseThrow(() -> new AccessDeniedException("not your student"));
         owned(teacherId, s.classId());
         String code = freshResumeCode();
-        s.setResumeCodeHash(Codes.hash(code));
+        s.setResumeCodeHash(resumeKey.hash(code));
         return code;
     }
 
@@ -201,7 +204,7 @@ public class ClassroomService {
         String code;
         do {
             code = Codes.random();
-        } while (students.findByResumeCodeHash(Codes.hash(code)).isPresent());
+        } while (students.findByResumeCodeHash(resumeKey.hash(code)).isPresent());
         return code;
     }
 
@@ -250,7 +253,7 @@ public class ClassroomService {
         }
         String resume = freshResumeCode();
         try {
-            Student student = students.saveAndFlush(new Student(schoolClass.id(), name, key, Codes.hash(resume), clock.instant()));
+            Student student = students.saveAndFlush(new Student(schoolClass.id(), name, key, resumeKey.hash(resume), clock.instant()));
             return new JoinOutcome.Joined(ref(student, schoolClass), resume);
         } catch (DataIntegrityViolationException e) {
             // two students typed the same name at the same moment
@@ -266,7 +269,7 @@ public class ClassroomService {
             return new Refused(Reason.TOO_MANY_TRIES, wait);
         }
         String code = Codes.normalize(typedCode);
-        Optional<Student> student = Codes.wellFormed(code) ? students.findByResumeCodeHash(Codes.hash(code)) : Optional.empty();
+        Optional<Student> student = Codes.wellFormed(code) ? students.findByResumeCodeHash(resumeKey.hash(code)) : Optional.empty();
         if (student.isEmpty()) {
             return wrongCode(client, Reason.UNKNOWN_RESUME_CODE);
         }

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Join codes and resume codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
- * typed case-insensitively, with spaces or dashes ignored. Resume codes are stored only as hashes.
+ * typed case-insensitively, with spaces or dashes ignored. Resume codes are stored only as keyed hashes ({@link ResumeCodeKey}).
  */
 public final class Codes {
 
@@ -42,7 +42,11 @@ public final class Codes {
         return code.length() == LENGTH ? code.substring(0, 4) + "-" + code.substring(4) : code;
     }
 
-    static String hash(String normalized) {
+    /**
+     * The code's unsalted SHA-256, what was stored before resume codes were keyed; now only the input
+     * of {@link ResumeCodeKey#hash}, never stored on its own.
+     */
+    static String digest(String normalized) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(("working-record-resume:" + normalized).getBytes(StandardCharsets.UTF_8)));

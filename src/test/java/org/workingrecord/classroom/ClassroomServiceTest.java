@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,9 @@ class ClassroomServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Flyway flyway;
 
     private static int clients;
 
@@ -56,6 +60,11 @@ class ClassroomServiceTest {
         assertThat(jdbc.queryForList("select * from student where id = ?", j.student().studentId()).get(0))
                 .containsOnlyKeys("ID", "CLASS_ID", "DISPLAY_NAME", "NAME_KEY", "RESUME_CODE_HASH", "CREATED_AT")
                 .doesNotContainValue(j.resumeCode());
+        // the app's Flyway ran the Java migration that keys old hashes (a bean, not a file Flyway finds)
+        assertThat(flyway.info().applied()).anySatisfy(m -> assertThat(m.getScript()).contains("V4__Key_resume_codes"));
+        // keyed (ResumeCodeKey), not the code's plain SHA-256 that a copied database would give away
+        assertThat(jdbc.queryForObject("select resume_code_hash from student where id = ?", String.class, j.student().studentId()))
+                .startsWith("k:").doesNotContain(Codes.digest(j.resumeCode()));
     }
 
     @Test
