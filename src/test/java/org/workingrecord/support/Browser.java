@@ -1,11 +1,11 @@
 package org.workingrecord.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,25 +16,37 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium for the real-browser tests, set up so it never reaches for the network. */
+/**
+ * Headless Chromium for the real-browser tests: the installed one with its driver when there is one
+ * (set up so it never reaches for the network), else the Chrome for Testing that Selenium Manager
+ * fetches, as on any developer's machine.
+ */
 public final class Browser implements AutoCloseable {
 
     public final ChromeDriver driver;
     public final WebDriverWait wait;
 
     public Browser(String windowSize) throws IOException {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path chromedriver = Path.of("/usr/bin/chromedriver");
-        assertThat(Files.isExecutable(chromium) && Files.isExecutable(chromedriver))
-                .as("Chromium is needed for browser tests: apt-get install -y chromium chromium-driver").isTrue();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=" + windowSize, "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        Optional<Path> chromium = Tools.find(List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"));
+        Optional<Path> chromedriver = Tools.find(List.of("chromedriver"), "/usr/lib/chromium/chromedriver");
+        if (chromium.isPresent() && chromedriver.isPresent()) {
+            // the installed browser and its driver (Debian's chromium and chromium-driver; what CI uses)
+            options.setBinary(chromium.get().toFile());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+        } else if (Tools.inCi()) {
+            throw new AssertionError("CI installs Chromium and its driver (.ci/run), but they were not found: chromium "
+                    + chromium.map(Path::toString).orElse("missing") + ", chromedriver "
+                    + chromedriver.map(Path::toString).orElse("missing"));
+        } else {
+            // a developer's machine without them: Selenium Manager downloads Chrome for Testing and its driver
+            driver = new ChromeDriver(options);
+        }
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 

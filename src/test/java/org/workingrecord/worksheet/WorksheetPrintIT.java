@@ -27,6 +27,7 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.support.Tools;
 
 /**
  * What a teacher will print: every kind of document goes through LibreOffice to PDF; it must
@@ -108,8 +109,9 @@ class WorksheetPrintIT {
 
     @Test
     void everyDocumentPrints() throws Exception {
-        assertThat(Files.isExecutable(Path.of("/usr/bin/soffice")))
-                .as("LibreOffice is needed: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils").isTrue();
+        Tools.require("The print test (Word to PDF, then reading the PDF)",
+                "apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils",
+                "soffice", "pdfinfo", "pdftoppm", "pdftotext", "pdftocairo");
         ClassInfo c = classroom.createClass(TEACHER, "10B History");
         AssignmentInfo a = classroom.assign(TEACHER, c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of());
         List<StudentRef> students = new ArrayList<>();
