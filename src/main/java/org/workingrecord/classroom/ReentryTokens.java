@@ -1,7 +1,6 @@
 package org.workingrecord.classroom;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -9,9 +8,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,14 +67,7 @@ class ReentryTokens {
     }
 
     private String sign(String body, String resumeCodeHash) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            byte[] sig = mac.doFinal((body + "|" + resumeCodeHash).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Codes.hmac(secret(), body + "|" + resumeCodeHash));
     }
 
     /** The signing secret: made once, on first use, and kept in the database so it outlives restarts. */

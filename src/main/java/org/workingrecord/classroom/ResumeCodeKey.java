@@ -3,18 +3,14 @@ package org.workingrecord.classroom;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +49,7 @@ class ResumeCodeKey {
             key = loadOrCreate(file);
             source = file.toString();
         }
-        id = HexFormat.of().formatHex(mac("working-record key id")).substring(0, 8);
+        id = HexFormat.of().formatHex(Codes.hmac(key, "working-record key id")).substring(0, 8);
     }
 
     /** The stored form of a resume code (already normalised, see {@link Codes#normalize}). */
@@ -66,7 +62,7 @@ class ResumeCodeKey {
      * the key over it, so old rows can be rewritten without knowing their codes.
      */
     String ofLegacy(String legacyHex) {
-        return prefix() + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(legacyHex));
+        return prefix() + Base64.getUrlEncoder().withoutPadding().encodeToString(Codes.hmac(key, legacyHex));
     }
 
     /** What every hash made with this key starts with. */
@@ -77,16 +73,6 @@ class ResumeCodeKey {
     /** Where the key came from (a file's path or the setting's name, never the key), for messages. */
     String source() {
         return source;
-    }
-
-    private byte[] mac(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
     }
 
     private static byte[] loadOrCreate(Path file) {
@@ -101,27 +87,22 @@ class ResumeCodeKey {
         }
     }
 
+    /**
+     * A new random key, written whole or not at all (a file beside it, then renamed). One server
+     * runs on a data folder at a time (H2 locks it); servers that share a database share the setting.
+     */
     private static void create(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] fresh = new byte[MIN_BYTES];
         new SecureRandom().nextBytes(fresh);
-        byte[] text = (Base64.getEncoder().encodeToString(fresh) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path partial = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(partial);
         Files.createFile(partial);
         ownerOnly(partial);
-        Files.write(partial, text, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
-        try {
-            // two servers starting on one folder at once: the first key written wins, the other reads it
-            Files.createLink(file, partial);
-            LOG.info("Made a new key for resume codes in {} (back it up with the database)", file);
-        } catch (FileAlreadyExistsException raced) {
-            // the other one's key stays
-        } catch (UnsupportedOperationException | IOException noLinks) {
-            Files.move(partial, file);
-            return;
-        }
-        Files.deleteIfExists(partial);
+        Files.writeString(partial, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        LOG.info("Made a new key for resume codes in {} (back it up with the database)", file);
     }
 
     private static void ownerOnly(Path file) throws IOException {
