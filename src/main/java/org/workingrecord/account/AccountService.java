@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.User;
@@ -35,17 +34,17 @@ public class AccountService implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._\\-]{1,59}");
 
     private final TeacherRepository teachers;
-    private final ApplicationEventPublisher events;
+    private final List<TeacherHoldings> holdings;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String baseUrl;
     private volatile String setupToken;
 
-    AccountService(TeacherRepository teachers, ApplicationEventPublisher events, PasswordEncoder encoder, Clock clock,
+    AccountService(TeacherRepository teachers, List<TeacherHoldings> holdings, PasswordEncoder encoder, Clock clock,
                    @Value("${workingrecord.base-url:http://localhost:${server.port:8080}}") String baseUrl,
                    @Value("${workingrecord.setup-token:}") String presetToken) {
         this.teachers = teachers;
-        this.events = events;
+        this.holdings = List.copyOf(holdings);
         this.encoder = encoder;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -106,8 +105,13 @@ public class AccountService implements UserDetailsService {
         if (adminId == teacherId) {
             throw new IllegalArgumentException("you cannot remove your own account");
         }
-        // features holding the teacher's data may refuse (a teacher with classes cannot just vanish)
-        events.publishEvent(new TeacherRemoval(teacherId));
+        // a teacher who still owns classes cannot just vanish: their students' work would have no one to see it
+        for (TeacherHoldings held : holdings) {
+            int count = held.heldBy(teacherId);
+            if (count > 0) {
+                throw new TeacherStillHoldsException(held.reasonKey(), count);
+            }
+        }
         teachers.deleteById(teacherId);
     }
 

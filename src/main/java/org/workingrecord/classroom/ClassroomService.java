@@ -8,12 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workingrecord.account.TeacherRemoval;
 import org.workingrecord.classroom.JoinOutcome.Reason;
 import org.workingrecord.classroom.JoinOutcome.Refused;
 import org.workingrecord.lesson.Activity;
@@ -177,14 +175,6 @@ public class ClassroomService {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("not your assignment"));
         owned(teacherId, a.classId());
         a.setWithdrawn(true);
-    }
-
-    /** A teacher with classes cannot be removed: their students' work would be left without anyone to see it. */
-    @EventListener
-    void refuseRemovalWithClasses(TeacherRemoval removal) {
-        if (!classes.findByOwnerIdOrderByArchivedAscNameAsc(removal.teacherId()).isEmpty()) {
-            throw new IllegalArgumentException("this teacher still has classes: they must delete them first");
-        }
     }
 
     private SchoolClass owned(long teacherId, long classId) {

@@ -11,4 +11,6 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
     boolean existsByJoinCode(String joinCode);
 
     List<SchoolClass> findByOwnerIdOrderByArchivedAscNameAsc(Long ownerId);
+
+    int countByOwnerId(Long ownerId);
 }

@@ -3,6 +3,7 @@ package org.workingrecord.account.ui;
 import org.springframework.security.access.AccessDeniedException;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherStillHoldsException;
 import org.workingrecord.shell.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,10 +40,20 @@ class TeachersView extends Main implements HasDynamicTitle {
         grid.addColumn(TeacherInfo::displayName).setHeader(getTranslation("admin.name"));
         grid.addColumn(TeacherInfo::username).setHeader(getTranslation("admin.username"));
         grid.addColumn(t -> t.administrator() ? getTranslation("admin.yes") : "").setHeader(getTranslation("admin.admin"));
+        Paragraph removed = new Paragraph();
+        removed.getElement().setAttribute("role", "status");
+        removed.setId("removal-status");
         grid.addComponentColumn(t -> {
             Button remove = new Button(getTranslation("admin.remove"), e -> {
-                accounts.removeTeacher(admin.id(), t.id());
-                refresh();
+                try {
+                    accounts.removeTeacher(admin.id(), t.id());
+                    removed.setText(getTranslation("admin.removed", t.displayName()));
+                    refresh();
+                } catch (TeacherStillHoldsException held) {
+                    // say why, in the admin's words, and what to do; nothing has changed
+                    removed.setText(getTranslation("admin.remove.refused", t.displayName(),
+                            getTranslation(held.reasonKey(), held.count())));
+                }
             });
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("admin.remove") + ": " + t.displayName());
@@ -74,7 +85,7 @@ class TeachersView extends Main implements HasDynamicTitle {
         Section form = new Section(new H2(getTranslation("admin.new")), name, username, password, isAdmin, add, message);
         form.addClassName("form-card");
         add(new Anchor("teach", getTranslation("class.back")), new H1(getTranslation("admin.title")),
-                new Paragraph(getTranslation("admin.intro")), grid, form);
+                new Paragraph(getTranslation("admin.intro")), grid, removed, form);
         refresh();
     }
 
