@@ -30,6 +30,20 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
             .importPackages("org.workingrecord");
 
+    /** Accounts without an administrator and classes with a chosen code exist for demo mode only. */
+    @Test
+    void onlyTheDemoSeedsAccountsAndClasses() {
+        noClasses().that().resideOutsideOfPackages("org.workingrecord.demo..", "org.workingrecord.account..",
+                        "org.workingrecord.classroom..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Seeding")
+                .because("TeacherSeeding and ClassSeeding skip the administrator and the random join code")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.workingrecord.account..", "org.workingrecord.classroom..")
+                .and().haveSimpleNameNotEndingWith("Seeding")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Seeding")
+                .check(classes);
+    }
+
     @Test
     void featuresHaveNoCycles() {
         slices().matching("org.workingrecord.(*)..").should().beFreeOfCycles().check(classes);

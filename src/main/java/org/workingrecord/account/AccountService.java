@@ -86,12 +86,6 @@ public class AccountService implements UserDetailsService {
         return first;
     }
 
-    /** The demo teacher of demo mode (an explicit opt-in; its random password is printed once). */
-    @Transactional
-    public TeacherInfo createDemoTeacher(String username, String displayName, String password) {
-        return create(username, displayName, password, false);
-    }
-
     /** An administrator adds a teacher. */
     @Transactional
     public TeacherInfo addTeacher(long adminId, String username, String displayName, String password, boolean administrator) {
@@ -144,7 +138,8 @@ public class AccountService implements UserDetailsService {
                 .roles(t.administrator() ? new String[] {"TEACHER", "ADMIN"} : new String[] {"TEACHER"}).build();
     }
 
-    private TeacherInfo create(String username, String displayName, String password, boolean administrator) {
+    /** The checks and the save behind every new account; TeacherSeeding uses it for accounts made without an administrator. */
+    TeacherInfo create(String username, String displayName, String password, boolean administrator) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new IllegalArgumentException("username: 2 to 60 letters, digits, dots, dashes or underscores");

@@ -56,22 +56,6 @@ public class ClassroomService {
         return info(classes.save(new SchoolClass(checkName(name), freshCode(), teacherId, clock.instant())));
     }
 
-    /** The class with this join code, if any (for the demo data, which uses a code printed in the README). */
-    @Transactional(readOnly = true)
-    public Optional<ClassInfo> classWithCode(String code) {
-        return classes.findByJoinCode(Codes.normalize(code)).map(ClassroomService::info);
-    }
-
-    /** A class with a chosen join code: for demo data only, so a newcomer can type a documented code. */
-    @Transactional
-    public ClassInfo createClassWithCode(long teacherId, String name, String code) {
-        String normalized = Codes.normalize(code);
-        if (!Codes.wellFormed(normalized) || classes.existsByJoinCode(normalized)) {
-            throw new IllegalArgumentException("join code " + code + " is malformed or taken");
-        }
-        return info(classes.save(new SchoolClass(checkName(name), normalized, teacherId, clock.instant())));
-    }
-
     @Transactional(readOnly = true)
     public List<ClassInfo> classesOf(long teacherId) {
         return classes.findByOwnerIdOrderByArchivedAscNameAsc(teacherId).stream().map(ClassroomService::info).toList();
@@ -198,7 +182,7 @@ public class ClassroomService {
         return code;
     }
 
-    private static String checkName(String name) {
+    static String checkName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 120) {
             throw new IllegalArgumentException("a class name has 1 to 120 characters");
@@ -317,7 +301,7 @@ public class ClassroomService {
                 .filter(a -> catalog.lesson(a.lessonId()).isPresent());
     }
 
-    private static ClassInfo info(SchoolClass c) {
+    static ClassInfo info(SchoolClass c) {
         return new ClassInfo(c.id(), c.name(), c.joinCode(), c.joiningLocked(), c.archived());
     }
 

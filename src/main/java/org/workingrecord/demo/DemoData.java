@@ -17,12 +17,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassSeeding;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
@@ -49,6 +51,8 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ClassroomService classroom;
+    private final TeacherSeeding teacherSeeding;
+    private final ClassSeeding classSeeding;
     private final AttemptService attempts;
     private final Clock clock;
     private final LessonCatalog catalog;
@@ -61,8 +65,8 @@ class DemoData implements ApplicationRunner {
      */
     private final boolean enabled;
 
-    DemoData(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock,
-             LessonCatalog catalog,
+    DemoData(AccountService accounts, ClassroomService classroom, TeacherSeeding teacherSeeding, ClassSeeding classSeeding,
+             AttemptService attempts, Clock clock, LessonCatalog catalog,
              @Value("${workingrecord.demo:false}") boolean enabled,
              @Value("${workingrecord.demo.class-size:0}") int classSize) {
         this.enabled = enabled;
@@ -70,6 +74,8 @@ class DemoData implements ApplicationRunner {
         this.classSize = Math.max(0, Math.min(classSize, 50));
         this.accounts = accounts;
         this.classroom = classroom;
+        this.teacherSeeding = teacherSeeding;
+        this.classSeeding = classSeeding;
         this.attempts = attempts;
         this.clock = clock;
     }
@@ -79,7 +85,7 @@ class DemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        if (classroom.classWithCode(JOIN_CODE).isPresent()) {
+        if (classSeeding.classWithCode(JOIN_CODE).isPresent()) {
             log.info("Demo data is ready: students join at /join with READ-2345; teachers sign in as 'demo' "
                     + "(the password was printed when the demo data was made)");
             return;
@@ -87,8 +93,8 @@ class DemoData implements ApplicationRunner {
         byte[] bytes = new byte[9];
         new SecureRandom().nextBytes(bytes);
         String password = HexFormat.of().formatHex(bytes);
-        TeacherInfo teacher = accounts.byUsername(TEACHER).orElseGet(() -> accounts.createDemoTeacher(TEACHER, "Demo Teacher", password));
-        ClassInfo demo = classroom.createClassWithCode(teacher.id(), "Demo class 10B", JOIN_CODE);
+        TeacherInfo teacher = accounts.byUsername(TEACHER).orElseGet(() -> teacherSeeding.seedTeacher(TEACHER, "Demo Teacher", password));
+        ClassInfo demo = classSeeding.createClassWithCode(teacher.id(), "Demo class 10B", JOIN_CODE);
         LocalDate nextWeek = LocalDate.now(clock).plusDays(7);
         AssignmentInfo who = classroom.assign(teacher.id(), demo.id(), "who-said-what", nextWeek, FeedbackMode.IMMEDIATE, List.of());
         AssignmentInfo positions = classroom.assign(teacher.id(), demo.id(), "hard-or-soft-line", nextWeek.plusDays(7),
@@ -128,7 +134,7 @@ class DemoData implements ApplicationRunner {
      * lesson. Its assignment id is logged for the benchmarks.
      */
     private void fullClass(TeacherInfo teacher, LocalDate due) {
-        ClassInfo c = classroom.createClassWithCode(teacher.id(), "Demo class 11A", "READ3456");
+        ClassInfo c = classSeeding.createClassWithCode(teacher.id(), "Demo class 11A", "READ3456");
         AssignmentInfo a = classroom.assign(teacher.id(), c.id(), "hard-or-soft-line", due, FeedbackMode.AFTER_SUBMISSION, List.of());
         var lesson = catalog.lesson("hard-or-soft-line").orElseThrow();
         Random random = new Random(1956);

@@ -31,6 +31,11 @@ class SignInIT {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    TeacherSeeding seeding;
+
     /** A browser: its own cookies, redirects not followed, so the answer to each sign-in can be read. */
     private record Browser(HttpClient http, CookieManager cookies) {
         static Browser fresh() {
@@ -54,7 +59,7 @@ class SignInIT {
 
     @Test
     void aGuesserInTheSameSchoolCannotLockTheTeacherOutOfTheirOwnBrowser() throws Exception {
-        accounts.createDemoTeacher("ms.fay", "Ms Fay", "fay's long enough password");
+        seeding.seedTeacher("ms.fay", "Ms Fay", "fay's long enough password");
         Browser teacher = Browser.fresh();
         assertThat(signIn(teacher, "ms.fay", "fay's long enough password")).doesNotContain("error");
         HttpCookie device = teacher.cookies().getCookieStore().getCookies().stream()

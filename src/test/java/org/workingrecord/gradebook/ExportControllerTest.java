@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
@@ -38,6 +39,11 @@ class ExportControllerTest {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    TeacherSeeding seeding;
+
     @Autowired
     ClassroomService classroom;
 
@@ -46,7 +52,7 @@ class ExportControllerTest {
 
     @Test
     void theClassDataSpeaksInWordsAParentCanRead() {
-        TeacherInfo owner = accounts.createDemoTeacher("words.t", "Owner", "long enough password");
+        TeacherInfo owner = seeding.seedTeacher("words.t", "Owner", "long enough password");
         ClassInfo c = classroom.createClass(owner.id(), "10B History");
         var anna = ((org.workingrecord.classroom.JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("w", "a"))).student();
         AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
@@ -67,8 +73,8 @@ class ExportControllerTest {
 
     @Test
     void theOwnerGetsFilesWithTheRightTypeAndNameAndNobodyElseDoes() throws Exception {
-        TeacherInfo owner = accounts.createDemoTeacher("owner.t", "Owner", "long enough password");
-        accounts.createDemoTeacher("other.t", "Other", "long enough password");
+        TeacherInfo owner = seeding.seedTeacher("owner.t", "Owner", "long enough password");
+        seeding.seedTeacher("other.t", "Other", "long enough password");
         ClassInfo c = classroom.createClass(owner.id(), "10B History");
         classroom.join(c.joinCode(), "Zsófia Ő.", new JoinClient("s", "a"));
         AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
@@ -39,13 +40,18 @@ class DocumentControllerTest {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    TeacherSeeding seeding;
+
     @Autowired
     ClassroomService classroom;
 
     @Test
     void teachersGetWordFilesWithTypeNameAndPaperAndOthersGetNothing() throws Exception {
-        TeacherInfo owner = accounts.createDemoTeacher("doc.owner", "Owner", "long enough password");
-        accounts.createDemoTeacher("doc.other", "Other", "long enough password");
+        TeacherInfo owner = seeding.seedTeacher("doc.owner", "Owner", "long enough password");
+        seeding.seedTeacher("doc.other", "Other", "long enough password");
         ClassInfo c = classroom.createClass(owner.id(), "10B");
         long student = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("d", "a"))).student().studentId();
         AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());

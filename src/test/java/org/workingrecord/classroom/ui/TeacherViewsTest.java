@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
@@ -39,6 +40,11 @@ class TeacherViewsTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    TeacherSeeding seeding;
+
     @Autowired
     ClassroomService classroom;
 
@@ -49,7 +55,7 @@ class TeacherViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void teacherAccount() {
-        me = accounts.byUsername("mr.teach").orElseGet(() -> accounts.createDemoTeacher("mr.teach", "Mr Teach", "long enough password"));
+        me = accounts.byUsername("mr.teach").orElseGet(() -> seeding.seedTeacher("mr.teach", "Mr Teach", "long enough password"));
     }
 
     @Test
@@ -111,7 +117,7 @@ class TeacherViewsTest extends SpringBrowserlessTest {
 
     @Test
     void anotherTeachersClassLooksLikeNothing() {
-        TeacherInfo other = accounts.byUsername("ms.other").orElseGet(() -> accounts.createDemoTeacher("ms.other", "Ms Other", "long enough password"));
+        TeacherInfo other = accounts.byUsername("ms.other").orElseGet(() -> seeding.seedTeacher("ms.other", "Ms Other", "long enough password"));
         ClassInfo theirs = classroom.createClass(other.id(), "Not yours");
         long assignment = classroom.assign(other.id(), theirs.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of()).id();
         navigate("teach/classes/" + theirs.id(), NotFoundView.class);

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.ProgressRow;
@@ -43,6 +44,11 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    TeacherSeeding seeding;
+
     @Autowired
     ClassroomService classroom;
 
@@ -55,7 +61,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aClassWithWork() {
-        me = accounts.byUsername("ms.grade").orElseGet(() -> accounts.createDemoTeacher("ms.grade", "Ms Grade", "long enough password"));
+        me = accounts.byUsername("ms.grade").orElseGet(() -> seeding.seedTeacher("ms.grade", "Ms Grade", "long enough password"));
         ClassInfo c = classroom.createClass(me.id(), "12C");
         anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("x" + System.nanoTime(), "a"))).student();
         classroom.join(c.joinCode(), "Ben", new JoinClient("y" + System.nanoTime(), "a"));

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
@@ -32,6 +33,11 @@ class DocumentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
+
+    @Autowired
+
+    TeacherSeeding seeding;
 
     @Autowired
     ClassroomService classroom;
@@ -57,7 +63,7 @@ class DocumentViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "cards.teacher", roles = "TEACHER")
     void loginCardsWarnThatCodesWillChange() {
         TeacherInfo me = accounts.byUsername("cards.teacher")
-                .orElseGet(() -> accounts.createDemoTeacher("cards.teacher", "Cards", "long enough password"));
+                .orElseGet(() -> seeding.seedTeacher("cards.teacher", "Cards", "long enough password"));
         ClassInfo c = classroom.createClass(me.id(), "12D");
         UI.getCurrent().navigate("teach/classes/" + c.id() + "/cards");
         assertThat(find(H1.class).single().getText()).isEqualTo("Login cards");
