@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.shell.Attachment;
 import org.workingrecord.attempt.AssignedQuestion;
@@ -50,24 +51,24 @@ class ExportController {
         this.clock = clock;
     }
 
-    @GetMapping("/teach/assignments/{id}/gradebook.xlsx")
+    @GetMapping(Downloads.ASSIGNMENT_GRADEBOOK_XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Principal principal) {
         ClassResults results = attempts.results(accounts.teacher(principal).id(), id);
         return Attachment.of(GradebookExport.xlsx(results), XLSX, name(results) + ".xlsx");
     }
 
-    @GetMapping("/teach/assignments/{id}/gradebook.csv")
+    @GetMapping(Downloads.ASSIGNMENT_GRADEBOOK_CSV)
     ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
         ClassResults results = attempts.results(accounts.teacher(principal).id(), id);
         return Attachment.of(GradebookExport.csv(results), CSV, name(results) + ".csv");
     }
 
-    @GetMapping("/teach/classes/{id}/gradebook.xlsx")
+    @GetMapping(Downloads.CLASS_GRADEBOOK_XLSX)
     ResponseEntity<byte[]> classXlsx(@PathVariable long id, Principal principal) {
         return Attachment.of(GradebookExport.classXlsx(classResults(accounts.teacher(principal).id(), id)), XLSX, "gradebook-class-" + id + ".xlsx");
     }
 
-    @GetMapping("/teach/classes/{id}/gradebook.csv")
+    @GetMapping(Downloads.CLASS_GRADEBOOK_CSV)
     ResponseEntity<byte[]> classCsv(@PathVariable long id, Principal principal) {
         return Attachment.of(GradebookExport.classCsv(classResults(accounts.teacher(principal).id(), id)), CSV, "gradebook-class-" + id + ".csv");
     }
@@ -79,7 +80,7 @@ class ExportController {
     }
 
     /** Everything stored about a class's students: names, and every answer with its grade. */
-    @GetMapping("/teach/classes/{id}/export.csv")
+    @GetMapping(Downloads.CLASS_DATA_CSV)
     ResponseEntity<byte[]> classData(@PathVariable long id, Principal principal) {
         long teacherId = accounts.teacher(principal).id();
         ClassInfo c = classroom.classFor(teacherId, id);

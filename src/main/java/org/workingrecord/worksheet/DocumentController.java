@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.shell.Attachment;
 
@@ -34,17 +35,17 @@ class DocumentController {
         this.accounts = accounts;
     }
 
-    @GetMapping("/teach/lessons/{lessonId}/worksheet.docx")
+    @GetMapping(Downloads.LESSON_WORKSHEET)
     ResponseEntity<byte[]> worksheet(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale) {
         return Attachment.of(worksheets.worksheet(lessonId, PaperSize.parse(paper, locale)), DOCX, "worksheet-" + lessonId + ".docx");
     }
 
-    @GetMapping("/teach/lessons/{lessonId}/answer-key.docx")
+    @GetMapping(Downloads.LESSON_ANSWER_KEY)
     ResponseEntity<byte[]> answerKey(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale) {
         return Attachment.of(worksheets.answerKey(lessonId, PaperSize.parse(paper, locale)), DOCX, "answer-key-" + lessonId + ".docx");
     }
 
-    @GetMapping("/teach/assignments/{id}/class-pack.docx")
+    @GetMapping(Downloads.ASSIGNMENT_CLASS_PACK)
     ResponseEntity<byte[]> classPack(@PathVariable long id, @RequestParam(required = false) String paper,
                                      @RequestParam(required = false) String layout, Locale locale, Principal principal) {
         WorksheetWriter.Layout chosen = "full".equals(layout) ? WorksheetWriter.Layout.FULL : WorksheetWriter.Layout.ANSWERS;
@@ -52,13 +53,13 @@ class DocumentController {
                 "class-pack-" + id + (chosen == WorksheetWriter.Layout.FULL ? "-full" : "") + ".docx");
     }
 
-    @GetMapping("/teach/assignments/{id}/class-pack.zip")
+    @GetMapping(Downloads.ASSIGNMENT_CLASS_PACK_ZIP)
     ResponseEntity<byte[]> classPackZip(@PathVariable long id, @RequestParam(required = false) String paper, Locale locale,
                                         Principal principal) {
         return Attachment.of(worksheets.classPackZip(accounts.teacher(principal).id(), id, PaperSize.parse(paper, locale)), ZIP, "class-pack-" + id + ".zip");
     }
 
-    @GetMapping("/teach/assignments/{id}/students/{studentId}/worksheet.docx")
+    @GetMapping(Downloads.STUDENT_WORKSHEET)
     ResponseEntity<byte[]> completed(@PathVariable long id, @PathVariable long studentId, @RequestParam(required = false) String paper,
                                      Locale locale, Principal principal) {
         return Attachment.of(worksheets.completedForTeacher(accounts.teacher(principal).id(), id, studentId, PaperSize.parse(paper, locale)), DOCX,

@@ -31,7 +31,6 @@ class SignInIT {
     @Autowired
     AccountService accounts;
 
-
     @Autowired
 
     TeacherSeeding seeding;

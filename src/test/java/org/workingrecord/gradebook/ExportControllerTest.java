@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
-import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
@@ -38,7 +38,6 @@ class ExportControllerTest {
 
     @Autowired
     AccountService accounts;
-
 
     @Autowired
 

@@ -18,14 +18,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
-import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.shell.Downloads;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -39,7 +40,6 @@ class DocumentControllerTest {
 
     @Autowired
     AccountService accounts;
-
 
     @Autowired
 
@@ -71,11 +71,16 @@ class DocumentControllerTest {
         assertThat(controller.notFound().getStatusCode().value()).isEqualTo(404);
         assertThat(controller.busy().getStatusCode().value()).isEqualTo(503);
 
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/teach/lessons/who-said-what/answer-key.docx")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(anonymous.statusCode()).as("the answer key is for signed-in teachers").isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        // every download, fetched by its address without signing in, sends the browser to the sign-in page
+        for (String path : Downloads.all()) {
+            String href = path.startsWith("/teach/lessons/") ? Downloads.href(path, "who-said-what")
+                    : path.contains("{studentId}") ? Downloads.href(path, 1, 1) : Downloads.href(path, 1);
+            HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/" + href)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(href + " is for signed-in teachers").isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location")).as(href)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -229,9 +230,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             classroom.setArchived(teacher.id(), classId, !c.archived());
             build();
         });
-        Anchor export = new Anchor("teach/classes/" + classId + "/export.csv", getTranslation("class.export"));
-        Anchor gradebook = new Anchor("teach/classes/" + classId + "/gradebook.xlsx", getTranslation("class.gradebook"));
-        Anchor gradebookCsv = new Anchor("teach/classes/" + classId + "/gradebook.csv", getTranslation("class.gradebook.csv"));
+        Anchor export = new Anchor(Downloads.href(Downloads.CLASS_DATA_CSV, classId), getTranslation("class.export"));
+        Anchor gradebook = new Anchor(Downloads.href(Downloads.CLASS_GRADEBOOK_XLSX, classId), getTranslation("class.gradebook"));
+        Anchor gradebookCsv = new Anchor(Downloads.href(Downloads.CLASS_GRADEBOOK_CSV, classId), getTranslation("class.gradebook.csv"));
         for (Anchor a : List.of(export, gradebook, gradebookCsv)) {
             a.getElement().setAttribute("download", true);
             a.getElement().setAttribute("router-ignore", true);

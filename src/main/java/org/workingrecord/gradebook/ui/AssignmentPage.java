@@ -3,6 +3,7 @@ package org.workingrecord.gradebook.ui;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -40,8 +41,8 @@ record AssignmentPage(TeacherInfo teacher, AssignmentInfo assignment, LoadedLess
         return assignment.id();
     }
 
-    /** The address of a download of this assignment (the controllers map the same paths). */
-    String download(String file) {
-        return "teach/assignments/" + assignment.id() + "/" + file;
+    /** The link to one of this assignment's downloads, a {@link Downloads} path with the assignment's id as its one value. */
+    String download(String path) {
+        return Downloads.href(path, assignment.id());
     }
 }

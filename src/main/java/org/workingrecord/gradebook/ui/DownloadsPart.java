@@ -2,6 +2,7 @@ package org.workingrecord.gradebook.ui;
 
 import java.util.List;
 
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.lesson.LessonCatalog;
@@ -25,14 +26,14 @@ class DownloadsPart extends AssignmentPart {
 
     @Override
     protected void build() {
-        String lessonPath = "teach/lessons/" + page.assignment().lessonId();
-        Div downloads = links(new Anchor(page.download("gradebook.xlsx"), getTranslation("assignment.xlsx")),
-                new Anchor(page.download("gradebook.csv"), getTranslation("assignment.csv")));
-        Div documents = links(new Anchor(lessonPath + "/worksheet.docx", getTranslation("assignment.worksheet")),
-                new Anchor(lessonPath + "/answer-key.docx", getTranslation("assignment.key")),
-                new Anchor(page.download("class-pack.docx"), getTranslation("assignment.pack")),
-                new Anchor(page.download("class-pack.docx?layout=full"), getTranslation("assignment.pack.full")),
-                new Anchor(page.download("class-pack.zip"), getTranslation("assignment.zip")));
+        String lesson = page.assignment().lessonId();
+        Div downloads = links(new Anchor(page.download(Downloads.ASSIGNMENT_GRADEBOOK_XLSX), getTranslation("assignment.xlsx")),
+                new Anchor(page.download(Downloads.ASSIGNMENT_GRADEBOOK_CSV), getTranslation("assignment.csv")));
+        Div documents = links(new Anchor(Downloads.href(Downloads.LESSON_WORKSHEET, lesson), getTranslation("assignment.worksheet")),
+                new Anchor(Downloads.href(Downloads.LESSON_ANSWER_KEY, lesson), getTranslation("assignment.key")),
+                new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK), getTranslation("assignment.pack")),
+                new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK) + "?layout=full", getTranslation("assignment.pack.full")),
+                new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK_ZIP), getTranslation("assignment.zip")));
         add(new Paragraph(getTranslation("assignment.export.text")), downloads,
                 new H2(getTranslation("assignment.print")), new Paragraph(getTranslation("assignment.print.text")), documents);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.LiveProgress;
@@ -71,7 +72,7 @@ class ProgressPart extends LivePart {
         // client-side templates, not a server component per row: a class of 35 (or 300) costs two columns, not 600 components
         progress.addColumn(LitRenderer.<ProgressRow>of(
                         "<a href=${item.href} download router-ignore aria-label=${item.label}>${item.text}</a>")
-                .withProperty("href", r -> page.download("students/" + r.student().id() + "/worksheet.docx"))
+                .withProperty("href", r -> Downloads.href(Downloads.STUDENT_WORKSHEET, page.id(), r.student().id()))
                 .withProperty("label", r -> getTranslation("assignment.student.sheet") + ": " + r.student().displayName())
                 .withProperty("text", r -> getTranslation("assignment.student.sheet")))
                 .setHeader(getTranslation("assignment.col.sheet")).setAutoWidth(true).setFlexGrow(0);

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
-import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
@@ -39,7 +39,6 @@ class TeacherViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
-
 
     @Autowired
 

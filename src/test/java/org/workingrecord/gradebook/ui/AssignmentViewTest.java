@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
-import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.ProgressRow;
 import org.workingrecord.attempt.SavedAnswer;
@@ -43,7 +43,6 @@ class AssignmentViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
-
 
     @Autowired
 

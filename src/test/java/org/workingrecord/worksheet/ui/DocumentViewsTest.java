@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
-import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
@@ -33,7 +33,6 @@ class DocumentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
-
 
     @Autowired
 

@@ -1,0 +1,68 @@
+package org.workingrecord.shell;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that knows each file a teacher downloads: the controllers map these paths, the pages
+ * link to them through {@link #href}, and the security rules let only teachers fetch them
+ * ({@link #requestPatterns}). A test checks that every controller mapping is one of these and each of these
+ * is mapped.
+ */
+public final class Downloads {
+
+    public static final String LESSON_WORKSHEET = "/teach/lessons/{lessonId}/worksheet.docx";
+    public static final String LESSON_ANSWER_KEY = "/teach/lessons/{lessonId}/answer-key.docx";
+    public static final String ASSIGNMENT_GRADEBOOK_XLSX = "/teach/assignments/{id}/gradebook.xlsx";
+    public static final String ASSIGNMENT_GRADEBOOK_CSV = "/teach/assignments/{id}/gradebook.csv";
+    public static final String ASSIGNMENT_CLASS_PACK = "/teach/assignments/{id}/class-pack.docx";
+    public static final String ASSIGNMENT_CLASS_PACK_ZIP = "/teach/assignments/{id}/class-pack.zip";
+    public static final String STUDENT_WORKSHEET = "/teach/assignments/{id}/students/{studentId}/worksheet.docx";
+    public static final String CLASS_GRADEBOOK_XLSX = "/teach/classes/{id}/gradebook.xlsx";
+    public static final String CLASS_GRADEBOOK_CSV = "/teach/classes/{id}/gradebook.csv";
+    public static final String CLASS_DATA_CSV = "/teach/classes/{id}/export.csv";
+
+    private static final List<String> ALL = List.of(LESSON_WORKSHEET, LESSON_ANSWER_KEY, ASSIGNMENT_GRADEBOOK_XLSX,
+            ASSIGNMENT_GRADEBOOK_CSV, ASSIGNMENT_CLASS_PACK, ASSIGNMENT_CLASS_PACK_ZIP, STUDENT_WORKSHEET,
+            CLASS_GRADEBOOK_XLSX, CLASS_GRADEBOOK_CSV, CLASS_DATA_CSV);
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
+
+    private Downloads() {
+    }
+
+    /** Every download path, as the controllers map it. */
+    public static List<String> all() {
+        return ALL;
+    }
+
+    /** The same paths as request patterns for the security rules: each variable becomes one path segment. */
+    public static String[] requestPatterns() {
+        return ALL.stream().map(path -> VARIABLE.matcher(path).replaceAll("*")).toArray(String[]::new);
+    }
+
+    /**
+     * The link to one download, relative to the app's base address (so it works under a context path):
+     * the variables filled in order with {@code values}.
+     */
+    public static String href(String path, Object... values) {
+        Matcher m = VARIABLE.matcher(path);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (m.find()) {
+            if (i == values.length) {
+                throw new IllegalArgumentException(path + " needs more than " + values.length + " values");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    URLEncoder.encode(String.valueOf(values[i++]), StandardCharsets.UTF_8).replace("+", "%20")));
+        }
+        m.appendTail(out);
+        if (i != values.length) {
+            throw new IllegalArgumentException(path + " takes " + i + " values, not " + values.length);
+        }
+        return out.substring(1);
+    }
+}
