@@ -8,8 +8,10 @@ import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.modulith.NamedInterface;
 
 /** The teacher signed in to this browser session, as the views need it. */
+@NamedInterface("ui")
 @Component
 public class CurrentTeacher {
 

@@ -14,11 +14,13 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The student signed in to this browser session. Only the id is kept in the session; every page
  * asks the service again, so a removed student or an archived class is signed out at once.
  */
+@NamedInterface("ui")
 public final class StudentSession {
 
     private static final String KEY = StudentSession.class.getName();

@@ -27,6 +27,7 @@ import org.workingrecord.source.WorkingRecord;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A lesson's source, line by line, grouped into items and entries: speakers labelled by name and
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.html.Div;
  * open in the browser on hover, keyboard focus or tap (CSS, plus a few lines of script for Escape
  * and the speaker buttons); the server hears only a picked line, through one listener.
  */
+@NamedInterface("ui")
 public class RecordPanel extends Div {
 
     static final int PALETTE_SIZE = 9;
