@@ -87,10 +87,12 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Besides the shell and the views, only the app-wide wiring at the top (the start-up and the web security). */
     @Test
     void onlyTheShellAndViewsUseVaadin() {
         noClasses().that().resideOutsideOfPackages("..ui..", "org.workingrecord.shell..")
                 .and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .and().doNotHaveFullyQualifiedName(WebSecurityConfig.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
                 .check(classes);
     }

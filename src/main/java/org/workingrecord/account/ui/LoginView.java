@@ -1,5 +1,6 @@
 package org.workingrecord.account.ui;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.web.WebAttributes;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TooManyTriesException;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Teachers sign in here. Students never need to: they join with a class code. */
 @Route(value = "login", layout = MainLayout.class)
+@NamedInterface("ui")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
