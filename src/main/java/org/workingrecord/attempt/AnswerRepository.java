@@ -8,14 +8,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AnswerRepository extends JpaRepository<Answer, Long> {
-    List<Answer> findByAttemptId(Long attemptId);
+interface AnswerRepository extends JpaRepository<StoredAnswer, Long> {
+    List<StoredAnswer> findByAttemptId(Long attemptId);
 
-    Optional<Answer> findByAttemptIdAndQuestionKey(Long attemptId, String questionKey);
+    Optional<StoredAnswer> findByAttemptIdAndQuestionKey(Long attemptId, String questionKey);
 
-    List<Answer> findByAttemptIdIn(Collection<Long> attemptIds);
+    List<StoredAnswer> findByAttemptIdIn(Collection<Long> attemptIds);
 
     /** Every answer of an assignment's attempts, in one query. */
-    @Query("select a from Answer a where a.attemptId in (select t.id from Attempt t where t.assignmentId = :assignmentId)")
-    List<Answer> findByAssignment(@Param("assignmentId") long assignmentId);
+    @Query("select a from StoredAnswer a where a.attemptId in (select t.id from Attempt t where t.assignmentId = :assignmentId)")
+    List<StoredAnswer> findByAssignment(@Param("assignmentId") long assignmentId);
 }

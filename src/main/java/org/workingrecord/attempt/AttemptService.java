@@ -19,11 +19,13 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
+import org.workingrecord.grading.AnswerCodec;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Question;
 
 /**
  * A student's work: every answer is written when given, guarded against two tabs overwriting each
@@ -113,8 +115,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     private AttemptState state(Work work, StudentRef student) {
         long assignmentId = work.assignment().id();
         Attempt attempt = attemptOf(assignmentId, student.studentId());
-        Map<String, SavedAnswer> saved = new HashMap<>();
-        answers.findByAttemptId(attempt.id()).forEach(a -> saved.put(a.questionKey(), saved(a)));
+        Map<String, SavedAnswer> saved = answersOf(attempt.id(), work.questions());
         // a place the student moved to that is not written yet wins over the stored one
         Positions.Place place = positions.pending(assignmentId, student.studentId())
                 .orElseGet(() -> new Positions.Place(attempt.positionStep(), attempt.positionPart()));
@@ -135,8 +136,8 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
      * ({@link SavedAnswer#NONE} if none); if another tab saved since, nothing is written and the
      * other save is returned, so the page can show the conflict.
      */
-    public SaveOutcome save(StudentRef student, long assignmentId, String questionKey, AnswerValue value, int expectedRevision) {
-        String encoded = value.encode();
+    public SaveOutcome save(StudentRef student, long assignmentId, String questionKey, Answer value, int expectedRevision) {
+        String encoded = AnswerCodec.encode(value);
         if (encoded.length() > MAX_ANSWER_CHARS) {
             throw new AnswerTooLongException();
         }
@@ -144,33 +145,38 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
             // one short transaction: access check, attempt, answer, write
             return tx.execute(status -> {
                 Work work = work(student, assignmentId);
-                if (work.question(questionKey).isEmpty()) {
-                    throw new IllegalArgumentException("no question " + questionKey + " in assignment " + assignmentId);
+                Question question = work.question(questionKey).map(AssignedQuestion::question).orElseThrow(
+                        () -> new IllegalArgumentException("no question " + questionKey + " in assignment " + assignmentId));
+                if (!Answer.fits(question, value)) {
+                    throw new IllegalArgumentException("question " + questionKey + " takes another kind of answer");
                 }
                 Attempt attempt = attemptOf(assignmentId, student.studentId());
                 if (attempt.status() == Attempt.Status.SUBMITTED) {
                     return new SaveOutcome.Locked();
                 }
-                Optional<Answer> existing = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey);
+                Optional<StoredAnswer> existing = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey);
                 if (existing.isPresent() && existing.get().checked()) {
                     return new SaveOutcome.Locked();
                 }
-                int current = existing.map(Answer::revision).orElse(SavedAnswer.NONE);
+                int current = existing.map(StoredAnswer::revision).orElse(SavedAnswer.NONE);
                 if (current != expectedRevision) {
-                    return new SaveOutcome.Conflict(saved(existing.orElseThrow()));
+                    return new SaveOutcome.Conflict(saved(existing.orElseThrow(), question));
                 }
-                Answer answer = existing.orElseGet(() -> new Answer(attempt.id(), questionKey));
+                StoredAnswer answer = existing.orElseGet(() -> new StoredAnswer(attempt.id(), questionKey));
                 answer.set(encoded, clock.instant());
-                Answer stored = answers.saveAndFlush(answer);
+                StoredAnswer stored = answers.saveAndFlush(answer);
                 events.publishEvent(new WorkChanged(assignmentId, student.studentId()));
                 return new SaveOutcome.Saved(stored.revision(), stored.savedAt());
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
             // another tab saved in the same instant: report theirs
-            return tx.execute(status -> attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
-                    .flatMap(a -> answers.findByAttemptIdAndQuestionKey(a.id(), questionKey))
-                    .<SaveOutcome>map(a -> new SaveOutcome.Conflict(saved(a)))
-                    .orElseThrow(() -> raced));
+            return tx.execute(status -> {
+                Question question = work(student, assignmentId).question(questionKey).orElseThrow().question();
+                return attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
+                        .flatMap(a -> answers.findByAttemptIdAndQuestionKey(a.id(), questionKey))
+                        .<SaveOutcome>map(a -> new SaveOutcome.Conflict(saved(a, question)))
+                        .orElseThrow(() -> raced);
+            });
         }
     }
 
@@ -191,11 +197,11 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         }
         AssignedQuestion question = work.question(questionKey).orElseThrow();
         Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId()).orElseThrow();
-        Answer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey)
+        StoredAnswer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey)
                 .orElseThrow(() -> new IllegalStateException("answer first, then check"));
         answer.markChecked();
         events.publishEvent(new WorkChanged(assignmentId, student.studentId()));
-        return Grading.grade(question.question(), AnswerValue.decode(answer.valueText()), work.lesson());
+        return Grading.grade(question.question(), AnswerCodec.decode(question.question(), answer.valueText()), work.lesson());
     }
 
     /** Questions of the assignment with no answer yet, in lesson order. */
@@ -203,7 +209,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public List<AssignedQuestion> unanswered(StudentRef student, long assignmentId) {
         Work work = work(student, assignmentId);
         Map<String, SavedAnswer> saved = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId())
-                .map(a -> answersOf(a.id())).orElse(Map.of());
+                .map(a -> answersOf(a.id(), work.questions())).orElse(Map.of());
         return work.questions().stream().filter(q -> !saved.containsKey(q.key()) || saved.get(q.key()).value().isEmpty())
                 .toList();
     }
@@ -217,7 +223,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
             // delivered after commit: nothing a teacher's page does can undo a hand-in
             events.publishEvent(new WorkChanged(assignmentId, student.studentId()));
         }
-        Map<String, SavedAnswer> saved = answersOf(attempt.id());
+        Map<String, SavedAnswer> saved = answersOf(attempt.id(), work.questions());
         int answered = (int) work.questions().stream()
                 .filter(q -> saved.containsKey(q.key()) && !saved.get(q.key()).value().isEmpty()).count();
         return new Receipt(attempt.submittedAt(), answered, work.questions().size());
@@ -230,18 +236,18 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Optional<Attempt> attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, student.studentId());
         boolean submitted = attempt.map(a -> a.status() == Attempt.Status.SUBMITTED).orElse(false);
         boolean released = attempt.map(Attempt::gradesReleased).orElse(false);
-        Map<String, Answer> stored = new HashMap<>();
+        Map<String, StoredAnswer> stored = new HashMap<>();
         attempt.ifPresent(a -> answers.findByAttemptId(a.id()).forEach(x -> stored.put(x.questionKey(), x)));
         List<ReviewItem> items = new ArrayList<>();
         for (AssignedQuestion q : work.questions()) {
-            Answer a = stored.get(q.key());
+            StoredAnswer a = stored.get(q.key());
             boolean visible = submitted && work.assignment().feedbackMode() == FeedbackMode.AFTER_SUBMISSION
                     || work.assignment().feedbackMode() == FeedbackMode.IMMEDIATE && (submitted || a != null && a.checked());
             if (!visible) {
                 continue;
             }
-            AnswerValue value = a == null ? AnswerValue.of() : AnswerValue.decode(a.valueText());
-            items.add(new ReviewItem(q, a == null ? null : saved(a), Grading.grade(q.question(), value, work.lesson()),
+            Answer value = a == null ? Answer.blank(q.question()) : AnswerCodec.decode(q.question(), a.valueText());
+            items.add(new ReviewItem(q, a == null ? null : saved(a, q.question()), Grading.grade(q.question(), value, work.lesson()),
                     released && a != null ? a.teacherPoints() : null, released && a != null ? a.teacherComment() : null));
         }
         return items;
@@ -264,12 +270,12 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public void grade(long teacherId, long assignmentId, long studentId, String questionKey, int points, String comment) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
         AssignedQuestion q = work.question(questionKey).orElseThrow();
-        int max = Grading.grade(q.question(), AnswerValue.of(), work.lesson()).max();
+        int max = Grading.grade(q.question(), Answer.blank(q.question()), work.lesson()).max();
         if (points < 0 || points > max) {
             throw new IllegalArgumentException("points from 0 to " + max);
         }
         Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).orElseThrow();
-        Answer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey).orElseThrow();
+        StoredAnswer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey).orElseThrow();
         answer.grade(points, comment == null || comment.isBlank() ? null : comment.strip());
         events.publishEvent(new WorkChanged(assignmentId, studentId));
     }
@@ -316,8 +322,8 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
             java.time.Instant last = null;
             Map<String, Score> scores = new HashMap<>();
             for (AssignedQuestion q : work.questions()) {
-                Answer a = mine == null ? null : mine.answers().get(q.key());
-                AnswerValue value = a == null ? AnswerValue.of() : AnswerValue.decode(a.valueText());
+                StoredAnswer a = mine == null ? null : mine.answers().get(q.key());
+                Answer value = a == null ? Answer.blank(q.question()) : AnswerCodec.decode(q.question(), a.valueText());
                 Score score = Grading.grade(q.question(), value, work.lesson());
                 if (a != null && !value.isEmpty()) {
                     answered++;
@@ -345,11 +351,11 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     @Transactional(readOnly = true)
     public List<OpenAnswer> openAnswers(long teacherId, long assignmentId, String questionKey) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
-        work.question(questionKey).filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Open).orElseThrow();
+        AssignedQuestion open = work.question(questionKey).filter(q -> q.question() instanceof Question.Open).orElseThrow();
         Map<Long, Stored> stored = load(assignmentId, null);
         List<OpenAnswer> out = new ArrayList<>();
         for (StudentInfo student : work.roster()) {
-            openAnswer(student, stored.get(student.id()), questionKey).ifPresent(out::add);
+            openAnswer(student, stored.get(student.id()), open).ifPresent(out::add);
         }
         return out;
     }
@@ -366,19 +372,20 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Stored mine = load(assignmentId, List.of(studentId)).get(studentId);
         Map<String, OpenAnswer> out = new java.util.LinkedHashMap<>();
         for (AssignedQuestion q : work.questions()) {
-            if (q.question() instanceof org.workingrecord.lesson.Question.Open) {
-                openAnswer(student, mine, q.key()).ifPresent(a -> out.put(q.key(), a));
+            if (q.question() instanceof Question.Open) {
+                openAnswer(student, mine, q).ifPresent(a -> out.put(q.key(), a));
             }
         }
         return out;
     }
 
-    private static Optional<OpenAnswer> openAnswer(StudentInfo student, Stored mine, String questionKey) {
-        Answer x = mine == null ? null : mine.answers().get(questionKey);
-        if (x == null || AnswerValue.decode(x.valueText()).isEmpty()) {
+    private static Optional<OpenAnswer> openAnswer(StudentInfo student, Stored mine, AssignedQuestion open) {
+        StoredAnswer x = mine == null ? null : mine.answers().get(open.key());
+        String text = x != null && AnswerCodec.decode(open.question(), x.valueText()) instanceof Answer.Open o ? o.text() : "";
+        if (text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new OpenAnswer(student, AnswerValue.decode(x.valueText()).get("text").orElse(""), x.teacherPoints(),
+        return Optional.of(new OpenAnswer(student, text, x.teacherPoints(),
                 x.teacherComment(), mine.attempt().status() == Attempt.Status.SUBMITTED));
     }
 
@@ -390,18 +397,18 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     public ClassResults results(long teacherId, long assignmentId) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
         Map<Long, Stored> stored = load(assignmentId, null);
-        Map<Long, Map<String, AnswerValue>> values = new HashMap<>();
+        Map<Long, Map<String, Answer>> values = new HashMap<>();
         Map<Long, Map<String, Integer>> teacherPoints = new HashMap<>();
         Map<Long, Map<String, String>> comments = new HashMap<>();
         Map<Long, java.time.Instant> submitted = new HashMap<>();
         for (StudentInfo student : work.roster()) {
-            Map<String, AnswerValue> mine = new HashMap<>();
+            Map<String, Answer> mine = new HashMap<>();
             Map<String, Integer> graded = new HashMap<>();
             Map<String, String> said = new HashMap<>();
             Stored s = stored.get(student.id());
             if (s != null) {
-                for (Answer a : s.answers().values()) {
-                    mine.put(a.questionKey(), AnswerValue.decode(a.valueText()));
+                for (StoredAnswer a : s.answers().values()) {
+                    work.question(a.questionKey()).ifPresent(q -> mine.put(a.questionKey(), AnswerCodec.decode(q.question(), a.valueText())));
                     if (a.teacherPoints() != null) {
                         graded.put(a.questionKey(), a.teacherPoints());
                     }
@@ -422,7 +429,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     }
 
     /** One student's attempt and answers. */
-    private record Stored(Attempt attempt, Map<String, Answer> answers) {
+    private record Stored(Attempt attempt, Map<String, StoredAnswer> answers) {
     }
 
     /** Attempts and answers of an assignment (or of some of its students) in two queries. */
@@ -440,9 +447,9 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
             byStudent.put(a.studentId(), s);
         }
         if (!found.isEmpty()) {
-            List<Answer> given = studentIds == null ? answers.findByAssignment(assignmentId)
+            List<StoredAnswer> given = studentIds == null ? answers.findByAssignment(assignmentId)
                     : answers.findByAttemptIdIn(byAttempt.keySet());
-            for (Answer a : given) {
+            for (StoredAnswer a : given) {
                 Stored s = byAttempt.get(a.attemptId());
                 if (s != null) {
                     s.answers().put(a.questionKey(), a);
@@ -486,9 +493,13 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         }
     }
 
-    private Map<String, SavedAnswer> answersOf(Long attemptId) {
+    /** The answers of one attempt to these questions (an answer to a question no longer asked is left out). */
+    private Map<String, SavedAnswer> answersOf(Long attemptId, List<AssignedQuestion> questions) {
+        Map<String, Question> asked = new HashMap<>();
+        questions.forEach(q -> asked.put(q.key(), q.question()));
         Map<String, SavedAnswer> saved = new HashMap<>();
-        answers.findByAttemptId(attemptId).forEach(a -> saved.put(a.questionKey(), saved(a)));
+        answers.findByAttemptId(attemptId).stream().filter(a -> asked.containsKey(a.questionKey()))
+                .forEach(a -> saved.put(a.questionKey(), saved(a, asked.get(a.questionKey()))));
         return saved;
     }
 
@@ -499,8 +510,8 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         return WorkStatus.IN_PROGRESS;
     }
 
-    private static SavedAnswer saved(Answer a) {
-        return new SavedAnswer(AnswerValue.decode(a.valueText()), a.revision(), a.savedAt(), a.checked());
+    private static SavedAnswer saved(StoredAnswer a, Question question) {
+        return new SavedAnswer(AnswerCodec.decode(question, a.valueText()), a.revision(), a.savedAt(), a.checked());
     }
 
     /** An assignment opened by its student: what the page needs to show it. */

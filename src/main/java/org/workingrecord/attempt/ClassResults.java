@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.lesson.LoadedLesson;
 
 /**
@@ -14,7 +15,7 @@ import org.workingrecord.lesson.LoadedLesson;
  * and the gradebook are computed from it without touching the database again.
  */
 public record ClassResults(AssignmentInfo assignment, LoadedLesson lesson, List<AssignedQuestion> questions,
-                           List<StudentInfo> students, Map<Long, Map<String, org.workingrecord.grading.AnswerValue>> answers,
+                           List<StudentInfo> students, Map<Long, Map<String, Answer>> answers,
                            Map<Long, Map<String, Integer>> teacherPoints, Map<Long, Map<String, String>> comments,
                            Map<Long, Instant> submittedAt) {
     public ClassResults {

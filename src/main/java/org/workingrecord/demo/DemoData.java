@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -30,8 +32,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
-import org.workingrecord.grading.Grading;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.Question;
@@ -113,15 +114,16 @@ class DemoData implements ApplicationRunner {
         StudentRef anna = join(demo, "Anna K.");
         StudentRef ben = join(demo, "Ben T.");
         StudentRef zsofia = join(demo, "Zsófia H.");
-        save(anna, who, "quiz/who-capitulation", "speaker", "zhukov");
-        save(anna, who, "quiz/open-one-speaker", "text",
-                "I chose Zhukov. In line 16 he speaks in favour of a firm line and says Mikoyan incites capitulation.");
-        save(ben, who, "quiz/who-capitulation", "speaker", "molotov");
+        save(anna, who, "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"));
+        save(anna, who, "quiz/open-one-speaker", new Answer.Open(
+                "I chose Zhukov. In line 16 he speaks in favour of a firm line and says Mikoyan incites capitulation."));
+        save(ben, who, "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"));
         for (StudentRef s : List.of(anna, ben, zsofia)) {
-            save(s, positions, "positions/grid", "khrushchev/mikoyan", s == anna ? "supportive" : "critical");
+            save(s, positions, "positions/grid", new Answer.Grid(Map.of(new Answer.Cell("khrushchev", "mikoyan"),
+                    s == anna ? "supportive" : "critical")));
         }
-        save(zsofia, positions, "positions/open-khrushchev", "text",
-                "Mostly defending: in line 22 he says \"Mikoyan is acting as he said\", but he also wants reinforcements (line 25).");
+        save(zsofia, positions, "positions/open-khrushchev", new Answer.Open(
+                "Mostly defending: in line 22 he says \"Mikoyan is acting as he said\", but he also wants to \"reinforce with troops\" (line 29)."));
         attempts.submit(zsofia, positions.id());
     }
 
@@ -146,7 +148,7 @@ class DemoData implements ApplicationRunner {
             }
             StudentRef s = ((JoinOutcome.Joined) joined).student();
             for (AssignedQuestion q : AssignedQuestion.all(lesson, a)) {
-                AnswerValue v = answer(q.question(), lesson.plan(), random);
+                Answer v = answer(q.question(), lesson.plan(), random);
                 if (!v.isEmpty()) {
                     attempts.save(s, a.id(), q.key(), v, SavedAnswer.NONE);
                 }
@@ -159,42 +161,41 @@ class DemoData implements ApplicationRunner {
     }
 
     /** A plausible answer: right about two times in three. */
-    private static AnswerValue answer(Question q, LessonPlan plan, Random r) {
+    private static Answer answer(Question q, LessonPlan plan, Random r) {
         boolean right = r.nextInt(3) != 0;
         return switch (q) {
-            case Question.Choice c -> AnswerValue.of("option",
-                    String.valueOf(right ? c.answer() : r.nextInt(c.options().size())));
-            case Question.WhoSaidIt w -> AnswerValue.of("speaker",
+            case Question.Choice c -> Answer.Choice.of(right ? c.answer() : r.nextInt(c.options().size()));
+            case Question.WhoSaidIt w -> Answer.WhoSaidIt.of(
                     right ? w.answer() : plan.speakers().get(r.nextInt(plan.speakers().size())).id());
-            case Question.TrueFalse t -> AnswerValue.of("value", String.valueOf(right == t.answer()));
-            case Question.PickEvidence p -> AnswerValue.of("line", String.valueOf(12 + r.nextInt(20)));
+            case Question.TrueFalse t -> Answer.TrueFalse.of(right == t.answer());
+            case Question.PickEvidence p -> Answer.Evidence.of(12 + r.nextInt(20));
             case Question.Matching m -> {
-                AnswerValue v = AnswerValue.of();
+                Map<Integer, String> speakers = new HashMap<>();
                 for (int i = 0; i < m.pairs().size(); i++) {
-                    v = v.with(String.valueOf(i), r.nextInt(3) != 0 ? m.pairs().get(i).speaker()
+                    speakers.put(i, r.nextInt(3) != 0 ? m.pairs().get(i).speaker()
                             : plan.speakers().get(r.nextInt(plan.speakers().size())).id());
                 }
-                yield v;
+                yield new Answer.Matching(speakers);
             }
             case Question.PositionsGrid g -> {
-                AnswerValue v = AnswerValue.of();
+                Map<Answer.Cell, String> stances = new HashMap<>();
                 for (String speaker : g.speakers()) {
                     for (String topic : g.topics()) {
                         String key = plan.position(speaker, topic).map(LessonPlan.Position::stance).orElse("not-stated");
-                        v = v.with(Grading.gridCell(speaker, topic), r.nextInt(3) != 0 ? key
+                        stances.put(new Answer.Cell(speaker, topic), r.nextInt(3) != 0 ? key
                                 : plan.stances().get(r.nextInt(plan.stances().size())).id());
                     }
                 }
-                yield v;
+                yield new Answer.Grid(stances);
             }
             case Question.Order o -> {
                 List<Integer> order = new ArrayList<>(IntStream.range(0, o.items().size()).boxed().toList());
                 if (!right) {
                     Collections.shuffle(order, r);
                 }
-                yield AnswerValue.of("order", String.join(",", order.stream().map(String::valueOf).toList()));
+                yield new Answer.Order(order);
             }
-            case Question.Open o -> AnswerValue.of("text", right
+            case Question.Open o -> new Answer.Open(right
                     ? "Mostly defending him: in line 22 he says \"Mikoyan is acting as he said\", but in line 29 he wants to reinforce with troops."
                     : "He is against Mikoyan because he wants more troops.");
         };
@@ -204,9 +205,8 @@ class DemoData implements ApplicationRunner {
         return ((JoinOutcome.Joined) classroom.join(c.joinCode(), name, new JoinClient("demo-data", "127.0.0.1"))).student();
     }
 
-    private void save(StudentRef s, AssignmentInfo a, String key, String field, String value) {
+    private void save(StudentRef s, AssignmentInfo a, String key, Answer answer) {
         SavedAnswer current = attempts.open(s, a.id()).answers().get(key);
-        AnswerValue v = current == null ? AnswerValue.of(field, value) : current.value().with(field, value);
-        attempts.save(s, a.id(), key, v, current == null ? SavedAnswer.NONE : current.revision());
+        attempts.save(s, a.id(), key, answer, current == null ? SavedAnswer.NONE : current.revision());
     }
 }

@@ -5,14 +5,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.ClassResults;
 import org.workingrecord.classroom.StudentInfo;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
+import org.workingrecord.grading.AnswerWords;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
 /**
@@ -49,7 +52,7 @@ public record ClassSummary(List<QuestionSummary> questions, List<GridSummary> gr
             int correct = 0;
             Map<String, Integer> wrong = new LinkedHashMap<>();
             for (StudentInfo s : results.students()) {
-                AnswerValue value = results.answers().getOrDefault(s.id(), Map.of()).get(q.key());
+                Answer value = results.answers().getOrDefault(s.id(), Map.of()).get(q.key());
                 if (value == null || value.isEmpty() || q.question() instanceof Question.Open) {
                     continue;
                 }
@@ -58,7 +61,7 @@ public record ClassSummary(List<QuestionSummary> questions, List<GridSummary> gr
                 if (score.correct()) {
                     correct++;
                 } else {
-                    String label = label(q.question(), value, plan);
+                    String label = label(q.question(), value, results.lesson());
                     if (label != null) {
                         wrong.merge(label, 1, Integer::sum);
                     }
@@ -82,9 +85,9 @@ public record ClassSummary(List<QuestionSummary> questions, List<GridSummary> gr
                 Map<String, Integer> chosen = new LinkedHashMap<>();
                 plan.stances().forEach(st -> chosen.put(st.id(), 0));
                 for (StudentInfo s : results.students()) {
-                    AnswerValue value = results.answers().getOrDefault(s.id(), Map.of()).get(q.key());
+                    Answer value = results.answers().getOrDefault(s.id(), Map.of()).get(q.key());
                     if (value != null) {
-                        value.get(Grading.gridCell(speaker, topic)).ifPresent(v -> chosen.merge(v, 1, Integer::sum));
+                        (value instanceof Answer.Grid g ? g.stance(speaker, topic) : Optional.<String>empty()).ifPresent(v -> chosen.merge(v, 1, Integer::sum));
                     }
                 }
                 cells.add(new Cell(speaker, topic, plan.position(speaker, topic).orElseThrow().stance(), chosen));
@@ -93,16 +96,25 @@ public record ClassSummary(List<QuestionSummary> questions, List<GridSummary> gr
         return new GridSummary(q, cells);
     }
 
-    /** A wrong answer in words, for the "most common wrong answers" list; null where one label says little. */
-    static String label(Question q, AnswerValue value, LessonPlan plan) {
+    /**
+     * A wrong answer in words (as the worksheets and exports say it), for the "most common wrong answers" list;
+     * null for the kinds whose answers are many parts, where one label says little.
+     */
+    static String label(Question q, Answer value, LoadedLesson lesson) {
         return switch (q) {
-            case Question.WhoSaidIt w -> value.get("speaker").map(id -> Question.NOT_IN_RECORD.equals(id) ? "not in this record"
-                    : plan.speaker(id).map(LessonPlan.Speaker::name).orElse(id)).orElse(null);
-            case Question.Choice c -> value.get("option").map(Integer::parseInt)
-                    .filter(i -> i >= 0 && i < c.options().size()).map(c.options()::get).orElse(null);
-            case Question.TrueFalse t -> value.get("value").orElse(null);
-            case Question.PickEvidence p -> value.get("line").map(l -> "line " + l).orElse(null);
-            default -> null;
+            case Question.WhoSaidIt w -> words(q, value, lesson);
+            case Question.Choice c -> words(q, value, lesson);
+            case Question.TrueFalse t -> words(q, value, lesson);
+            case Question.PickEvidence p -> words(q, value, lesson);
+            case Question.Matching m -> null;
+            case Question.PositionsGrid g -> null;
+            case Question.Order o -> null;
+            case Question.Open o -> null;
         };
+    }
+
+    private static String words(Question q, Answer value, LoadedLesson lesson) {
+        String words = AnswerWords.describe(q, value, lesson);
+        return words.isEmpty() ? null : words;
     }
 }

@@ -23,7 +23,7 @@ import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.StudentInfo;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.AnswerWords;
 
 /**
@@ -93,9 +93,9 @@ class ExportController {
             ClassResults results = attempts.results(teacherId, a.id());
             String lesson = results.lesson().plan().title();
             for (StudentInfo s : results.students()) {
-                Map<String, AnswerValue> answers = results.answers().getOrDefault(s.id(), Map.of());
+                Map<String, Answer> answers = results.answers().getOrDefault(s.id(), Map.of());
                 for (AssignedQuestion q : results.questions()) {
-                    AnswerValue v = answers.get(q.key());
+                    Answer v = answers.get(q.key());
                     if (v == null || v.isEmpty()) {
                         continue;
                     }

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.ClassResults;
 import org.workingrecord.classroom.StudentInfo;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 
@@ -39,7 +39,7 @@ public final class GradebookExport {
         List<String> header = new ArrayList<>(List.of("Student"));
         int max = 0;
         for (AssignedQuestion q : results.questions()) {
-            int qMax = Grading.grade(q.question(), AnswerValue.of(), results.lesson()).max();
+            int qMax = Grading.grade(q.question(), Answer.blank(q.question()), results.lesson()).max();
             max += qMax;
             header.add(title(q) + " (/" + qMax + ")");
         }
@@ -47,11 +47,11 @@ public final class GradebookExport {
         rows.add(header);
         for (StudentInfo s : results.students()) {
             List<String> row = new ArrayList<>(List.of(s.displayName()));
-            Map<String, AnswerValue> mine = results.answers().getOrDefault(s.id(), Map.of());
+            Map<String, Answer> mine = results.answers().getOrDefault(s.id(), Map.of());
             Map<String, Integer> graded = results.teacherPoints().getOrDefault(s.id(), Map.of());
             int total = 0;
             for (AssignedQuestion q : results.questions()) {
-                AnswerValue value = mine.get(q.key());
+                Answer value = mine.get(q.key());
                 if (value == null || value.isEmpty()) {
                     row.add("");
                     continue;

@@ -1,9 +1,10 @@
 package org.workingrecord.grading;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.text.MessageFormat;
 import java.util.stream.Collectors;
@@ -23,40 +24,48 @@ public final class AnswerWords {
     private AnswerWords() {
     }
 
-    public static String describe(Question q, AnswerValue v, LoadedLesson lesson) {
+    /** The answer in words; an empty text when nothing is chosen (or the answer is not of the question's kind). */
+    public static String describe(Question question, Answer given, LoadedLesson lesson) {
         LessonPlan plan = lesson.plan();
-        return switch (q) {
-            case Question.Choice c -> v.get("option").map(Integer::parseInt).filter(i -> i >= 0 && i < c.options().size())
-                    .map(c.options()::get).orElse("");
-            case Question.WhoSaidIt w -> v.get("speaker").map(id -> Question.NOT_IN_RECORD.equals(id)
+        Answer answer = Answer.fits(question, given) ? given : Answer.blank(question);
+        return switch (question) {
+            case Question.Choice c -> {
+                OptionalInt i = ((Answer.Choice) answer).option();
+                yield i.isPresent() && i.getAsInt() < c.options().size() ? c.options().get(i.getAsInt()) : "";
+            }
+            case Question.WhoSaidIt w -> ((Answer.WhoSaidIt) answer).speaker().map(id -> Question.NOT_IN_RECORD.equals(id)
                     ? translate("work.who.none") : name(plan, id)).orElse("");
-            case Question.TrueFalse t -> v.get("value").map(b -> translate("work.tf." + b)).orElse("");
-            case Question.PickEvidence p -> v.get("line").map(l -> translate("doc.key.lines", l)).orElse("");
+            case Question.TrueFalse t -> ((Answer.TrueFalse) answer).value().map(b -> translate("work.tf." + b)).orElse("");
+            case Question.PickEvidence p -> {
+                OptionalInt line = ((Answer.Evidence) answer).line();
+                yield line.isPresent() ? translate("doc.key.lines", String.valueOf(line.getAsInt())) : "";
+            }
             case Question.Matching m -> {
+                Map<Integer, String> chosen = ((Answer.Matching) answer).speakers();
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < m.pairs().size(); i++) {
-                    int at = i;
-                    v.get(String.valueOf(i)).ifPresent(id -> parts.add("“" + m.pairs().get(at).statement() + "” – " + name(plan, id)));
+                    if (chosen.containsKey(i)) {
+                        parts.add("“" + m.pairs().get(i).statement() + "” – " + name(plan, chosen.get(i)));
+                    }
                 }
                 yield String.join("; ", parts);
             }
             case Question.PositionsGrid g -> {
+                Answer.Grid grid = (Answer.Grid) answer;
                 List<String> parts = new ArrayList<>();
                 for (String s : g.speakers()) {
                     for (String t : g.topics()) {
-                        v.get(Grading.gridCell(s, t)).ifPresent(st -> parts.add(name(plan, s) + " / " + plan.topicTitle(t) + ": "
+                        grid.stance(s, t).ifPresent(st -> parts.add(name(plan, s) + " / " + plan.topicTitle(t) + ": "
                                 + plan.stanceLabel(st)));
                     }
                 }
                 yield String.join("; ", parts);
             }
-            case Question.Order o -> v.get("order").map(s -> Arrays.stream(s.split(",")).map(Integer::parseInt)
-                    .filter(i -> i >= 0 && i < o.items().size()).map(i -> o.items().get(i).text())
-                    .collect(Collectors.joining(" → "))).orElse("");
-            case Question.Open o -> v.get("text").orElse("");
+            case Question.Order o -> ((Answer.Order) answer).order().stream().filter(i -> i < o.items().size())
+                    .map(i -> o.items().get(i).text()).collect(Collectors.joining(" → "));
+            case Question.Open o -> ((Answer.Open) answer).text();
         };
     }
-
 
     private static String translate(String key, Object... args) {
         String pattern = WORDS.getString(key);

@@ -7,11 +7,11 @@ import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
 /** Field "option": the 0-based index of the chosen option. */
-final class ChoiceGrader implements Grader<Question.Choice> {
+final class ChoiceGrader implements Grader<Question.Choice, Answer.Choice> {
 
     @Override
-    public Score grade(Question.Choice q, AnswerValue answer, LoadedLesson lesson) {
-        boolean right = answer.get("option").map(String.valueOf(q.answer())::equals).orElse(false);
+    public Score grade(Question.Choice q, Answer.Choice answer, LoadedLesson lesson) {
+        boolean right = answer.option().isPresent() && answer.option().getAsInt() == q.answer();
         List<Feedback> feedback = new ArrayList<>();
         feedback.add(right ? Feedback.of("feedback.right")
                 : Feedback.of("feedback.choice.wrong", q.options().get(q.answer())));

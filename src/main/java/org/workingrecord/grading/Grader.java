@@ -4,7 +4,7 @@ import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
 /** One small strategy per question kind: pure, no Spring, no database. */
-interface Grader<Q extends Question> {
+interface Grader<Q extends Question, A extends Answer> {
 
-    Score grade(Q question, AnswerValue answer, LoadedLesson lesson);
+    Score grade(Q question, A answer, LoadedLesson lesson);
 }

@@ -9,21 +9,18 @@ public final class Grading {
     private Grading() {
     }
 
-    public static Score grade(Question question, AnswerValue answer, LoadedLesson lesson) {
+    /** An answer of another kind than the question's (the lesson changed since it was saved) scores as blank. */
+    public static Score grade(Question question, Answer given, LoadedLesson lesson) {
+        Answer answer = Answer.fits(question, given) ? given : Answer.blank(question);
         return switch (question) {
-            case Question.Choice q -> new ChoiceGrader().grade(q, answer, lesson);
-            case Question.WhoSaidIt q -> new WhoSaidItGrader().grade(q, answer, lesson);
-            case Question.Matching q -> new MatchingGrader().grade(q, answer, lesson);
-            case Question.PositionsGrid q -> new PositionsGridGrader().grade(q, answer, lesson);
-            case Question.PickEvidence q -> new PickEvidenceGrader().grade(q, answer, lesson);
-            case Question.TrueFalse q -> new TrueFalseGrader().grade(q, answer, lesson);
-            case Question.Order q -> new OrderGrader().grade(q, answer, lesson);
-            case Question.Open q -> new OpenGrader().grade(q, answer, lesson);
+            case Question.Choice q -> new ChoiceGrader().grade(q, (Answer.Choice) answer, lesson);
+            case Question.WhoSaidIt q -> new WhoSaidItGrader().grade(q, (Answer.WhoSaidIt) answer, lesson);
+            case Question.Matching q -> new MatchingGrader().grade(q, (Answer.Matching) answer, lesson);
+            case Question.PositionsGrid q -> new PositionsGridGrader().grade(q, (Answer.Grid) answer, lesson);
+            case Question.PickEvidence q -> new PickEvidenceGrader().grade(q, (Answer.Evidence) answer, lesson);
+            case Question.TrueFalse q -> new TrueFalseGrader().grade(q, (Answer.TrueFalse) answer, lesson);
+            case Question.Order q -> new OrderGrader().grade(q, (Answer.Order) answer, lesson);
+            case Question.Open q -> new OpenGrader().grade(q, (Answer.Open) answer, lesson);
         };
-    }
-
-    /** The answer field of a positions-grid cell. */
-    public static String gridCell(String speakerId, String topicId) {
-        return PositionsGridGrader.cell(speakerId, topicId);
     }
 }

@@ -6,16 +6,16 @@ import java.util.List;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
-/** Fields "0", "1", ...: for each statement (by its place in the lesson), the chosen speaker id. A point per pair. */
-final class MatchingGrader implements Grader<Question.Matching> {
+/** For each statement (by its place in the lesson), the chosen speaker id. A point per pair. */
+final class MatchingGrader implements Grader<Question.Matching, Answer.Matching> {
 
     @Override
-    public Score grade(Question.Matching q, AnswerValue answer, LoadedLesson lesson) {
+    public Score grade(Question.Matching q, Answer.Matching answer, LoadedLesson lesson) {
         int points = 0;
         List<Feedback> feedback = new ArrayList<>();
         for (int i = 0; i < q.pairs().size(); i++) {
             Question.Pair pair = q.pairs().get(i);
-            String given = answer.get(String.valueOf(i)).orElse("");
+            String given = answer.speakers().getOrDefault(i, "");
             if (given.equals(pair.speaker())) {
                 points++;
             } else {

@@ -1,22 +1,21 @@
 package org.workingrecord.grading;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
-/** Field "order": the item numbers (as in the lesson, from 0) in the student's order. A point per item in its place. */
-final class OrderGrader implements Grader<Question.Order> {
+/** The item numbers (as in the lesson, from 0) in the student's order. A point per item in its place. */
+final class OrderGrader implements Grader<Question.Order, Answer.Order> {
 
     @Override
-    public Score grade(Question.Order q, AnswerValue answer, LoadedLesson lesson) {
-        List<String> given = answer.get("order").map(s -> Arrays.asList(s.split(","))).orElse(List.of());
+    public Score grade(Question.Order q, Answer.Order answer, LoadedLesson lesson) {
+        List<Integer> given = answer.order();
         int points = 0;
         for (int i = 0; i < q.items().size(); i++) {
-            if (i < given.size() && given.get(i).equals(String.valueOf(i))) {
+            if (i < given.size() && given.get(i) == i) {
                 points++;
             }
         }

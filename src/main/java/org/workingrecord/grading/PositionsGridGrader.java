@@ -9,17 +9,13 @@ import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
 /**
- * Fields "speaker/topic": the chosen stance id. A point per cell; a stance the key also accepts
+ * For each speaker and topic, the chosen stance id. A point per cell; a stance the key also accepts
  * counts, with a word on the lesson's own reading. Wrong cells point at the evidence.
  */
-final class PositionsGridGrader implements Grader<Question.PositionsGrid> {
-
-    static String cell(String speaker, String topic) {
-        return speaker + "/" + topic;
-    }
+final class PositionsGridGrader implements Grader<Question.PositionsGrid, Answer.Grid> {
 
     @Override
-    public Score grade(Question.PositionsGrid q, AnswerValue answer, LoadedLesson lesson) {
+    public Score grade(Question.PositionsGrid q, Answer.Grid answer, LoadedLesson lesson) {
         LessonPlan plan = lesson.plan();
         int points = 0;
         int max = q.speakers().size() * q.topics().size();
@@ -27,7 +23,7 @@ final class PositionsGridGrader implements Grader<Question.PositionsGrid> {
         for (String speaker : q.speakers()) {
             for (String topic : q.topics()) {
                 Position key = plan.position(speaker, topic).orElseThrow();
-                String given = answer.get(cell(speaker, topic)).orElse("");
+                String given = answer.stance(speaker, topic).orElse("");
                 String who = Evidence.name(plan, speaker);
                 String about = plan.topicTitle(topic);
                 String keyLabel = plan.stanceLabel(key.stance());

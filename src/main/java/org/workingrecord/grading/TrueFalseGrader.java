@@ -7,11 +7,11 @@ import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
 /** Field "value": "true" or "false". */
-final class TrueFalseGrader implements Grader<Question.TrueFalse> {
+final class TrueFalseGrader implements Grader<Question.TrueFalse, Answer.TrueFalse> {
 
     @Override
-    public Score grade(Question.TrueFalse q, AnswerValue answer, LoadedLesson lesson) {
-        boolean right = answer.get("value").map(String.valueOf(q.answer())::equals).orElse(false);
+    public Score grade(Question.TrueFalse q, Answer.TrueFalse answer, LoadedLesson lesson) {
+        boolean right = answer.value().map(v -> v == q.answer()).orElse(false);
         List<Feedback> feedback = new ArrayList<>();
         feedback.add(right ? Feedback.of("feedback.right")
                 : Feedback.of(q.answer() ? "feedback.tf.true" : "feedback.tf.false"));

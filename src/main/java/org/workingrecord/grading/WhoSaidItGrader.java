@@ -7,11 +7,11 @@ import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 
 /** Field "speaker": a speaker id, or {@code not-in-record}. */
-final class WhoSaidItGrader implements Grader<Question.WhoSaidIt> {
+final class WhoSaidItGrader implements Grader<Question.WhoSaidIt, Answer.WhoSaidIt> {
 
     @Override
-    public Score grade(Question.WhoSaidIt q, AnswerValue answer, LoadedLesson lesson) {
-        String given = answer.get("speaker").orElse("");
+    public Score grade(Question.WhoSaidIt q, Answer.WhoSaidIt answer, LoadedLesson lesson) {
+        String given = answer.speaker().orElse("");
         boolean right = given.equals(q.answer());
         List<Feedback> feedback = new ArrayList<>();
         if (Question.NOT_IN_RECORD.equals(q.answer())) {

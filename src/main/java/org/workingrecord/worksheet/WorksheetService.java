@@ -29,7 +29,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
@@ -78,7 +78,7 @@ public class WorksheetService {
         AttemptService.Entered entered = attempts.enter(student, assignmentId);
         AttemptService.Work work = entered.work();
         AttemptState state = entered.state();
-        Map<String, AnswerValue> answers = new HashMap<>();
+        Map<String, Answer> answers = new HashMap<>();
         state.answers().forEach((k, v) -> answers.put(k, v.value()));
         Map<String, Integer> points = new HashMap<>();
         Map<String, String> comments = new HashMap<>();

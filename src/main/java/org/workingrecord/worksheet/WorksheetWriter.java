@@ -22,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.workingrecord.attempt.AssignedQuestion;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.AnswerWords;
 import org.workingrecord.grading.Feedback;
 import org.workingrecord.grading.Grading;
@@ -61,7 +61,7 @@ final class WorksheetWriter {
      * the seed of the order this student saw options and items in.
      */
     record Filled(String studentName, String className, Instant submittedAt, ZoneId zone,
-                  Map<String, AnswerValue> answers, Map<String, Integer> teacherPoints, Map<String, String> comments,
+                  Map<String, Answer> answers, Map<String, Integer> teacherPoints, Map<String, String> comments,
                   boolean marks, long arrangement) {
     }
 
@@ -195,7 +195,7 @@ final class WorksheetWriter {
         int max = 0;
         int toGrade = 0;
         for (AssignedQuestion q : questions) {
-            AnswerValue value = filled.answers().getOrDefault(q.key(), AnswerValue.of());
+            Answer value = filled.answers().getOrDefault(q.key(), Answer.blank(q.question()));
             if (!value.isEmpty()) {
                 answered++;
             }
@@ -508,13 +508,13 @@ final class WorksheetWriter {
      * pack keeps a right answer to one line and a wrong one to its correction.
      */
     private void completed(Question q, String key) {
-        AnswerValue value = filled.answers().getOrDefault(key, AnswerValue.of());
+        Answer value = filled.answers().getOrDefault(key, Answer.blank(q));
         Score score = Grading.grade(q, value, lesson);
         boolean compact = layout == Layout.ANSWERS;
         String mark = !filled.marks() || score.pending() && !value.isEmpty() ? null : translate(value.isEmpty() ? "doc.mark.none"
                 : score.correct() ? "doc.mark.right" : score.points() > 0 ? "doc.mark.partly" : "doc.mark.wrong", score.points(), score.max());
-        if (q instanceof Question.PositionsGrid g && !value.isEmpty()) {
-            gridAnswer(g, value);
+        if (q instanceof Question.PositionsGrid g && value instanceof Answer.Grid grid && !grid.isEmpty()) {
+            gridAnswer(g, grid);
         } else if (!compact && q instanceof Question.Choice c) {
             // the worksheet as the student filled it in: their order of options, their choice ticked
             String chosen = AnswerWords.describe(q, value, lesson);
@@ -565,10 +565,10 @@ final class WorksheetWriter {
      * A student's grid as a small table: in each cell the initial of the stance they chose, a tick
      * where the lesson accepts it, and where not a cross and the lesson's answer.
      */
-    private void gridAnswer(Question.PositionsGrid g, AnswerValue value) {
+    private void gridAnswer(Question.PositionsGrid g, Answer.Grid value) {
         d.keptParagraph(translate(filled.marks() ? "doc.grid.marks" : "doc.grid.legend", stanceLegend()), false);
         speakerTopicTable(g, 0.25, (speaker, topic) -> {
-            String chosen = value.get(Grading.gridCell(speaker, topic)).orElse(null);
+            String chosen = value.stance(speaker, topic).orElse(null);
             Position pos = plan.position(speaker, topic).orElse(null);
             if (chosen == null) {
                 return "–";

@@ -18,7 +18,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Score;
 
 @SpringBootTest
@@ -49,39 +49,39 @@ class AttemptServiceTest {
 
     @Test
     void everyAnswerIsStoredWhenGivenAndComesBack() {
-        SaveOutcome first = attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"),
+        SaveOutcome first = attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"),
                 SavedAnswer.NONE);
         assertThat(first).isInstanceOf(SaveOutcome.Saved.class);
         int revision = ((SaveOutcome.Saved) first).revision();
-        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), revision);
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), revision);
 
         AttemptState state = attempts.open(anna, assignment.id());
         assertThat(state.status()).isEqualTo(WorkStatus.IN_PROGRESS);
-        assertThat(state.answers().get("quiz/who-capitulation").value()).isEqualTo(AnswerValue.of("speaker", "zhukov"));
+        assertThat(state.answers().get("quiz/who-capitulation").value()).isEqualTo(Answer.WhoSaidIt.of("zhukov"));
         assertThat(attempts.open(ben, assignment.id()).answers()).isEmpty();
     }
 
     @Test
     void aStaleTabIsToldInsteadOfOverwriting() {
         String key = "quiz/open-one-speaker";
-        int seen = ((SaveOutcome.Saved) attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "draft"),
+        int seen = ((SaveOutcome.Saved) attempts.save(anna, assignment.id(), key, new Answer.Open("draft"),
                 SavedAnswer.NONE)).revision();
         // tab A saves on top of what it saw
-        attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "from tab A"), seen);
+        attempts.save(anna, assignment.id(), key, new Answer.Open("from tab A"), seen);
         // tab B still thinks the revision is the old one
-        SaveOutcome fromB = attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "from tab B"), seen);
+        SaveOutcome fromB = attempts.save(anna, assignment.id(), key, new Answer.Open("from tab B"), seen);
         assertThat(fromB).isInstanceOf(SaveOutcome.Conflict.class);
         SavedAnswer current = ((SaveOutcome.Conflict) fromB).current();
-        assertThat(current.value().get("text")).contains("from tab A");
+        assertThat(current.value()).isEqualTo(new Answer.Open("from tab A"));
         // B chooses to keep its own answer, knowing the current revision
-        assertThat(attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "from tab B"), current.revision()))
+        assertThat(attempts.save(anna, assignment.id(), key, new Answer.Open("from tab B"), current.revision()))
                 .isInstanceOf(SaveOutcome.Saved.class);
-        assertThat(attempts.open(anna, assignment.id()).answers().get(key).value().get("text")).contains("from tab B");
+        assertThat(attempts.open(anna, assignment.id()).answers().get(key).value()).isEqualTo(new Answer.Open("from tab B"));
     }
 
     @Test
     void submittingListsTheGapsThenLocksTheWork() {
-        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
         List<AssignedQuestion> gaps = attempts.unanswered(anna, assignment.id());
         assertThat(gaps).hasSize(attempts.work(anna, assignment.id()).questions().size() - 1);
         assertThat(gaps).extracting(AssignedQuestion::key).doesNotContain("quiz/who-capitulation").contains("reading/step-1");
@@ -91,7 +91,7 @@ class AttemptServiceTest {
         assertThat(receipt.answered()).isEqualTo(1);
         assertThat(receipt.total()).isEqualTo(18);
         assertThat(receipt.submittedAt()).isNotNull();
-        assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
+        assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"), 0))
                 .isInstanceOf(SaveOutcome.Locked.class);
         assertThat(attempts.statuses(anna, List.of(assignment))).containsEntry(assignment.id(), WorkStatus.SUBMITTED);
         assertThat(attempts.statuses(ben, List.of(assignment))).containsEntry(assignment.id(), WorkStatus.NOT_STARTED);
@@ -101,7 +101,7 @@ class AttemptServiceTest {
         assertThat(who.score().correct()).isTrue();
 
         attempts.reopen(900_001L, assignment.id(), anna.studentId());
-        assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), 0))
+        assertThat(attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"), 0))
                 .isInstanceOf(SaveOutcome.Saved.class);
     }
 
@@ -110,11 +110,11 @@ class AttemptServiceTest {
         ClassInfo c = classroom.createClass(900_001L, "10C");
         StudentRef cara = join(c, "Cara");
         AssignmentInfo quick = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of("quiz"));
-        attempts.save(cara, quick.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), SavedAnswer.NONE);
+        attempts.save(cara, quick.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"), SavedAnswer.NONE);
         Score score = attempts.check(cara, quick.id(), "quiz/who-capitulation");
         assertThat(score.correct()).isFalse();
         assertThat(score.feedback().get(1).lines()).containsExactly(16);
-        assertThat(attempts.save(cara, quick.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), 0))
+        assertThat(attempts.save(cara, quick.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), 0))
                 .isInstanceOf(SaveOutcome.Locked.class);
         assertThat(attempts.review(cara, quick.id())).hasSize(1);
         assertThatThrownBy(() -> attempts.check(anna, assignment.id(), "quiz/who-capitulation"))
@@ -124,7 +124,7 @@ class AttemptServiceTest {
     @Test
     void openAnswersWaitForTheTeacherAndGradesShowOnceReleased() {
         String key = "quiz/open-one-speaker";
-        attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "Zhukov wanted a firm line."), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), key, new Answer.Open("Zhukov wanted a firm line."), SavedAnswer.NONE);
         attempts.submit(anna, assignment.id());
         ReviewItem pending = attempts.review(anna, assignment.id()).stream().filter(r -> r.question().key().equals(key))
                 .findFirst().orElseThrow();
@@ -142,8 +142,8 @@ class AttemptServiceTest {
 
     @Test
     void teachersFollowProgressOfTheirOwnClassOnly() {
-        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
-        attempts.save(anna, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", "Zhukov."), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "quiz/open-one-speaker", new Answer.Open("Zhukov."), SavedAnswer.NONE);
         List<ProgressRow> rows = attempts.progress(900_001L, assignment.id());
         assertThat(rows).extracting(r -> r.student().displayName()).containsExactly("Anna", "Ben");
         ProgressRow a = rows.get(0);
@@ -173,8 +173,8 @@ class AttemptServiceTest {
 
     @Test
     void aLivePageReadsOnlyTheStudentsThatChanged() {
-        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
-        attempts.save(ben, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "molotov"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
+        attempts.save(ben, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"), SavedAnswer.NONE);
         List<ProgressRow> some = attempts.progress(900_001L, assignment.id(), java.util.Set.of(ben.studentId()));
         assertThat(some).singleElement().satisfies(r -> {
             assertThat(r.student().displayName()).isEqualTo("Ben");
@@ -190,7 +190,7 @@ class AttemptServiceTest {
     @Test
     void theResultsCarryHandInTimesAndTeachersComments() {
         String key = "quiz/open-one-speaker";
-        attempts.save(anna, assignment.id(), key, AnswerValue.of("text", "Zhukov wanted a firm line."), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), key, new Answer.Open("Zhukov wanted a firm line."), SavedAnswer.NONE);
         attempts.submit(anna, assignment.id());
         attempts.grade(900_001L, assignment.id(), anna.studentId(), key, 2, "Give the line number.");
         ClassResults results = attempts.results(900_001L, assignment.id());
@@ -238,12 +238,12 @@ class AttemptServiceTest {
 
     @Test
     void enteringALessonGivesItsQuestionsAndTheStudentsWorkTogether() {
-        attempts.save(anna, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
         attempts.remember(anna, assignment.id(), 1, 0);
         AttemptService.Entered entered = attempts.enter(anna, assignment.id());
         assertThat(entered.work().assignment().id()).isEqualTo(assignment.id());
         assertThat(entered.work().questions()).extracting(AssignedQuestion::key).contains("quiz/who-capitulation");
-        assertThat(entered.state().answers().get("quiz/who-capitulation").value().get("speaker")).contains("zhukov");
+        assertThat(entered.state().answers().get("quiz/who-capitulation").value()).isEqualTo(Answer.WhoSaidIt.of("zhukov"));
         assertThat(entered.state().step()).isEqualTo(1);
         assertThat(attempts.enter(ben, assignment.id()).state().answers()).as("Ben's own, empty work").isEmpty();
     }
@@ -251,7 +251,7 @@ class AttemptServiceTest {
     @Test
     void anAnswerTooLongIsRefusedWithItsOwnReason() {
         String tooLong = "x".repeat(AttemptService.MAX_ANSWER_CHARS + 1);
-        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", tooLong),
+        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/open-one-speaker", new Answer.Open(tooLong),
                 SavedAnswer.NONE)).isInstanceOf(AnswerTooLongException.class);
         assertThat(attempts.open(anna, assignment.id()).answers()).isEmpty();
     }
@@ -267,10 +267,13 @@ class AttemptServiceTest {
         attempts.remember(anna, assignment.id(), 1, 2);
         attempts.remember(dan, assignment.id(), 3, 0);
         assertThat(attempts.open(anna, assignment.id())).extracting(AttemptState::step, AttemptState::part).containsExactly(1, 2);
-        assertThatThrownBy(() -> attempts.save(dan, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "x"),
+        assertThatThrownBy(() -> attempts.save(dan, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("x"),
                 SavedAnswer.NONE)).isInstanceOf(NotYoursException.class);
         assertThatThrownBy(() -> attempts.review(dan, assignment.id())).isInstanceOf(NotYoursException.class);
-        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/no-such-question", AnswerValue.of("a", "b"),
+        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/no-such-question", Answer.WhoSaidIt.of("zhukov"),
                 SavedAnswer.NONE)).isInstanceOf(IllegalArgumentException.class);
+        // an answer of another kind than the question's is refused, not stored to be misread later
+        assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/who-capitulation", new Answer.Open("Zhukov"),
+                SavedAnswer.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another kind");
     }
 }

@@ -16,7 +16,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 
 /** The server stops mid-lesson and starts again on the same database: every acknowledged answer is there. */
 class RestartMidLessonIT {
@@ -43,10 +43,10 @@ class RestartMidLessonIT {
             resumeCode = anna.resumeCode();
             AssignmentInfo a = classroom.assign(900_001L, c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
             assignmentId = a.id();
-            assertThat(attempts.save(anna.student(), a.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"),
+            assertThat(attempts.save(anna.student(), a.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"),
                     SavedAnswer.NONE)).isInstanceOf(SaveOutcome.Saved.class);
             assertThat(attempts.save(anna.student(), a.id(), "quiz/open-one-speaker",
-                    AnswerValue.of("text", "Zhukov wanted a firm line (line 16)."), SavedAnswer.NONE)).isInstanceOf(SaveOutcome.Saved.class);
+                    new Answer.Open("Zhukov wanted a firm line (line 16)."), SavedAnswer.NONE)).isInstanceOf(SaveOutcome.Saved.class);
         }
         try (ConfigurableApplicationContext second = start()) {
             ClassroomService classroom = second.getBean(ClassroomService.class);
@@ -55,8 +55,8 @@ class RestartMidLessonIT {
             assertThat(back).isInstanceOf(JoinOutcome.Resumed.class);
             AttemptState state = attempts.open(((JoinOutcome.Resumed) back).student(), assignmentId);
             assertThat(state.answers()).hasSize(2);
-            assertThat(state.answers().get("quiz/open-one-speaker").value().get("text"))
-                    .contains("Zhukov wanted a firm line (line 16).");
+            assertThat(state.answers().get("quiz/open-one-speaker").value())
+                    .isEqualTo(new Answer.Open("Zhukov wanted a firm line (line 16)."));
         }
     }
 }

@@ -6,9 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import org.workingrecord.grading.AnswerValue;
 
 /**
  * After a load or chaos run, with the server stopped: every answer the server acknowledged must
@@ -34,7 +34,7 @@ public final class VerifyAnswers {
                 boolean found = false;
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        String text = AnswerValue.decode(rs.getString(1)).get("text").orElse("");
+                        String text = textOf(rs.getString(1));
                         found |= text.startsWith(f[2]);
                     }
                 }
@@ -48,6 +48,16 @@ public final class VerifyAnswers {
         }
         System.out.printf("acknowledged answers checked: %d, in the database: %d, lost: %d%n", acks.size(), ok, lost);
         System.exit(lost == 0 ? 0 : 1);
+    }
+
+    /** The written text of a stored answer (its {@code text} field; see AnswerCodec), read straight from the table. */
+    private static String textOf(String stored) {
+        for (String pair : stored == null ? new String[0] : stored.split("&")) {
+            if (pair.startsWith("text=")) {
+                return URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
     }
 
     private VerifyAnswers() {

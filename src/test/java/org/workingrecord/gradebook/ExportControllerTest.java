@@ -55,9 +55,9 @@ class ExportControllerTest {
         ClassInfo c = classroom.createClass(owner.id(), "10B History");
         var anna = ((org.workingrecord.classroom.JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("w", "a"))).student();
         AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
-        attempts.save(anna, a.id(), "quiz/who-capitulation", org.workingrecord.grading.AnswerValue.of("speaker", "zhukov"),
+        attempts.save(anna, a.id(), "quiz/who-capitulation", org.workingrecord.grading.Answer.WhoSaidIt.of("zhukov"),
                 org.workingrecord.attempt.SavedAnswer.NONE);
-        attempts.save(anna, a.id(), "quiz/open-one-speaker", org.workingrecord.grading.AnswerValue.of("text", "Zhukov was firm."),
+        attempts.save(anna, a.id(), "quiz/open-one-speaker", new org.workingrecord.grading.Answer.Open("Zhukov was firm."),
                 org.workingrecord.attempt.SavedAnswer.NONE);
         attempts.submit(anna, a.id());
         attempts.grade(owner.id(), a.id(), anna.studentId(), "quiz/open-one-speaker", 2, "Quote the line.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +24,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -51,13 +52,13 @@ class GradebookTest {
         StudentRef tom = join(c, "Tom B.");
         long id = assignment.id();
         // two students miss Khrushchev's words on Mikoyan; one reads his reservation as criticism, a defensible reading
-        attempts.save(zsofia, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "not-stated"), SavedAnswer.NONE);
-        attempts.save(ivan, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "not-stated"), SavedAnswer.NONE);
-        attempts.save(tom, id, "positions/grid", AnswerValue.of("khrushchev/mikoyan", "critical"), SavedAnswer.NONE);
-        attempts.save(zsofia, id, "positions/only-defender", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
-        attempts.save(ivan, id, "positions/only-defender", AnswerValue.of("speaker", "khrushchev"), SavedAnswer.NONE);
-        attempts.save(zsofia, id, "positions/open-khrushchev", AnswerValue.of("text", "He defends him."), SavedAnswer.NONE);
-        attempts.save(ivan, id, "positions/open-khrushchev", AnswerValue.of("text", "Both."), SavedAnswer.NONE);
+        attempts.save(zsofia, id, "positions/grid", new Answer.Grid(Map.of(new Answer.Cell("khrushchev", "mikoyan"), "not-stated")), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/grid", new Answer.Grid(Map.of(new Answer.Cell("khrushchev", "mikoyan"), "not-stated")), SavedAnswer.NONE);
+        attempts.save(tom, id, "positions/grid", new Answer.Grid(Map.of(new Answer.Cell("khrushchev", "mikoyan"), "critical")), SavedAnswer.NONE);
+        attempts.save(zsofia, id, "positions/only-defender", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/only-defender", Answer.WhoSaidIt.of("khrushchev"), SavedAnswer.NONE);
+        attempts.save(zsofia, id, "positions/open-khrushchev", new Answer.Open("He defends him."), SavedAnswer.NONE);
+        attempts.save(ivan, id, "positions/open-khrushchev", new Answer.Open("Both."), SavedAnswer.NONE);
         attempts.grade(900_007L, id, ivan.studentId(), "positions/open-khrushchev", 3, "Good");
         results = attempts.results(900_007L, id);
     }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.workingrecord.attempt.AssignedQuestion;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
+import org.workingrecord.grading.AnswerCodec;
 import org.workingrecord.lesson.LessonLoader;
 import org.workingrecord.lesson.LoadedLesson;
 
@@ -29,11 +30,12 @@ public final class WorksheetBenchmark {
         List<AssignedQuestion> questions = AssignedQuestion.all(lesson);
         List<WorksheetWriter.Filled> students = new ArrayList<>();
         for (int i = 0; i < 35; i++) {
-            Map<String, AnswerValue> answers = new HashMap<>();
+            Map<String, Answer> answers = new HashMap<>();
             for (AssignedQuestion q : questions) {
-                answers.put(q.key(), AnswerValue.of("option", "1", "speaker", "khrushchev", "value", "false", "line", "22",
-                        "order", "1,0,2,3", "text", "Khrushchev defends Mikoyan in line 22 but wants reinforcements in line 25.",
-                        "khrushchev/mikoyan", "supportive"));
+                // one stored text with a field for every kind: each question reads the part that is its own
+                answers.put(q.key(), AnswerCodec.decode(q.question(), "option=1&speaker=khrushchev&value=false&line=22"
+                        + "&order=1%2C0%2C2%2C3&khrushchev%2Fmikoyan=supportive&text="
+                        + "Khrushchev+can+be+read+as+defending+Mikoyan+in+line+22+but+wants+to+reinforce+with+troops+in+line+29."));
             }
             students.add(new WorksheetWriter.Filled("Student " + i + " Ő.", "10B", Instant.now(), ZoneId.of("UTC"), answers,
                     Map.of(), Map.of(), true, org.workingrecord.lesson.Arrangement.forStudent(1, i)));

@@ -26,7 +26,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.support.Tools;
 
 /**
@@ -118,9 +118,9 @@ class WorksheetPrintIT {
         for (String name : List.of("Zsófia Ő.", "Иван П.", "Ben T.")) {
             students.add(((JoinOutcome.Joined) classroom.join(c.joinCode(), name, new JoinClient(name, "x"))).student());
         }
-        attempts.save(students.get(0), a.id(), "positions/grid", AnswerValue.of("khrushchev/mikoyan", "supportive"), SavedAnswer.NONE);
+        attempts.save(students.get(0), a.id(), "positions/grid", new Answer.Grid(Map.of(new Answer.Cell("khrushchev", "mikoyan"), "supportive")), SavedAnswer.NONE);
         attempts.save(students.get(0), a.id(), "positions/open-khrushchev",
-                AnswerValue.of("text", "Mostly defending him: line 22, but he wants reinforcements (line 25)."), SavedAnswer.NONE);
+                new Answer.Open("Mostly defending him: line 22, but he wants reinforcements (line 25)."), SavedAnswer.NONE);
         attempts.submit(students.get(0), a.id());
         attempts.grade(TEACHER, a.id(), students.get(0).studentId(), "positions/open-khrushchev", 3, "Good use of line 22.");
         attempts.releaseGrades(TEACHER, a.id());

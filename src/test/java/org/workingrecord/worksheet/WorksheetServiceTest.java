@@ -29,7 +29,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 
@@ -72,10 +72,10 @@ class WorksheetServiceTest {
         assignment = classroom.assign(TEACHER, schoolClass.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of("quiz"));
         zsofia = join("Zsófia Ő.");
         join("Иван П.");
-        attempts.save(zsofia, assignment.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(zsofia, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
         // a wrong one: the Military-Revolutionary Committee is Kaganovich's
-        attempts.save(zsofia, assignment.id(), "quiz/who-committee", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
-        attempts.save(zsofia, assignment.id(), "quiz/open-one-speaker", AnswerValue.of("text", "Zhukov wanted a firm line (line 16)."),
+        attempts.save(zsofia, assignment.id(), "quiz/who-committee", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
+        attempts.save(zsofia, assignment.id(), "quiz/open-one-speaker", new Answer.Open("Zhukov wanted a firm line (line 16)."),
                 SavedAnswer.NONE);
         attempts.grade(TEACHER, assignment.id(), zsofia.studentId(), "quiz/open-one-speaker", 3, "Well argued.");
         attempts.releaseGrades(TEACHER, assignment.id());
@@ -132,7 +132,7 @@ class WorksheetServiceTest {
     @Test
     void beforeHandingInAStudentsOwnCopyShowsNoRightOrWrong() throws Exception {
         StudentRef ben = join("Ben T.");
-        attempts.save(ben, assignment.id(), "quiz/who-committee", AnswerValue.of("speaker", "zhukov"), SavedAnswer.NONE);
+        attempts.save(ben, assignment.id(), "quiz/who-committee", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
         String text = text(worksheets.completedForStudent(ben, assignment.id(), PaperSize.A4));
         assertThat(text).contains("Your answer: Georgy Zhukov").contains("Not handed in yet: 1 of ")
                 .contains("Right and wrong answers are shown on this copy once the work is handed in.");

@@ -2,13 +2,17 @@ package org.workingrecord.attempt.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.workingrecord.grading.AnswerValue;
-import org.workingrecord.grading.Grading;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LoadedLesson;
@@ -44,9 +48,10 @@ abstract class AnswerInput {
         this.onChange = listener;
     }
 
-    abstract AnswerValue value();
+    /** What the student has chosen or written so far, as the answer of the question's kind. */
+    abstract Answer value();
 
-    abstract void show(AnswerValue value);
+    abstract void show(Answer value);
 
     abstract void setReadOnly(boolean readOnly);
 
@@ -70,11 +75,14 @@ abstract class AnswerInput {
      */
     static AnswerInput of(Question question, LoadedLesson lesson, RecordPanel panel, List<Integer> shown) {
         return switch (question) {
-            case Question.Choice q -> new Radio<>(q.prompt(), shown.size() == q.options().size() ? shown
+            case Question.Choice q -> new Radio<Integer>(q.prompt(), shown.size() == q.options().size() ? shown
                     : IntStream.range(0, q.options().size()).boxed().toList(),
-                    i -> q.options().get(i), "option", String::valueOf, Integer::valueOf);
-            case Question.TrueFalse q -> new Radio<>(q.prompt(), List.of("true", "false"),
-                    v -> I18NProvider.translate("work.tf." + v), "value", v -> v, v -> v);
+                    i -> q.options().get(i), Answer.Choice::of,
+                    a -> a instanceof Answer.Choice c && c.option().isPresent() ? Optional.of(c.option().getAsInt()) : Optional.empty(),
+                    Answer.blank(q));
+            case Question.TrueFalse q -> new Radio<Boolean>(q.prompt(), List.of(true, false),
+                    v -> I18NProvider.translate("work.tf." + v), Answer.TrueFalse::of,
+                    a -> a instanceof Answer.TrueFalse t ? t.value() : Optional.empty(), Answer.blank(q));
             case Question.WhoSaidIt q -> whoSaidIt(q, lesson.plan());
             case Question.Matching q -> new Matching(q, lesson.plan());
             case Question.PositionsGrid q -> new Grid(q, lesson.plan());
@@ -89,7 +97,8 @@ abstract class AnswerInput {
         ids.add(Question.NOT_IN_RECORD);
         Radio<String> radio = new Radio<>(q.prompt() + " “" + q.quote() + "”", ids,
                 id -> Question.NOT_IN_RECORD.equals(id) ? I18NProvider.translate("work.who.none")
-                        : plan.speaker(id).map(Speaker::name).orElse(id), "speaker", v -> v, v -> v);
+                        : plan.speaker(id).map(Speaker::name).orElse(id), Answer.WhoSaidIt::of,
+                a -> a instanceof Answer.WhoSaidIt w ? w.speaker() : Optional.empty(), Answer.blank(q));
         radio.root.addClassName("who-said-it");
         return radio;
     }
@@ -180,21 +189,22 @@ abstract class AnswerInput {
     static final class Radio<T> extends Html {
         private final String label;
         private final List<T> items;
-        private final java.util.function.Function<T, String> labels;
-        private final String field;
-        private final java.util.function.Function<T, String> encode;
-        private final java.util.function.Function<String, T> decode;
+        private final Function<T, String> labels;
+        private final Function<T, Answer> toAnswer;
+        private final Function<Answer, Optional<T>> fromAnswer;
+        private final Answer blank;
         private T value;
 
-        Radio(String label, List<T> items, java.util.function.Function<T, String> labels, String field,
-              java.util.function.Function<T, String> encode, java.util.function.Function<String, T> decode) {
+        /** One option per item; {@code toAnswer} and {@code fromAnswer} turn an item into the answer and back. */
+        Radio(String label, List<T> items, Function<T, String> labels, Function<T, Answer> toAnswer,
+              Function<Answer, Optional<T>> fromAnswer, Answer blank) {
             super("answer-radio");
             this.label = label;
             this.items = List.copyOf(items);
             this.labels = labels;
-            this.field = field;
-            this.encode = encode;
-            this.decode = decode;
+            this.toAnswer = toAnswer;
+            this.fromAnswer = fromAnswer;
+            this.blank = blank;
             render();
         }
 
@@ -221,13 +231,13 @@ abstract class AnswerInput {
         }
 
         @Override
-        AnswerValue value() {
-            return value == null ? AnswerValue.of() : AnswerValue.of(field, encode.apply(value));
+        Answer value() {
+            return value == null ? blank : toAnswer.apply(value);
         }
 
         @Override
-        void show(AnswerValue saved) {
-            T shown = saved.get(field).map(decode).orElse(null);
+        void show(Answer saved) {
+            T shown = fromAnswer.apply(saved).orElse(null);
             value = items.contains(shown) ? shown : null;
             render();
         }
@@ -279,27 +289,29 @@ abstract class AnswerInput {
         }
 
         @Override
-        AnswerValue value() {
-            AnswerValue v = AnswerValue.of();
+        Answer value() {
+            Map<Integer, String> speakers = new HashMap<>();
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i] != null) {
-                    v = v.with(String.valueOf(i), chosen[i]);
+                    speakers.put(i, chosen[i]);
                 }
             }
-            return v;
+            return new Answer.Matching(speakers);
         }
 
         @Override
-        void show(AnswerValue value) {
+        void show(Answer value) {
+            Map<Integer, String> saved = value instanceof Answer.Matching m ? m.speakers() : Map.of();
             for (int i = 0; i < chosen.length; i++) {
-                chosen[i] = value.get(String.valueOf(i)).filter(ids::contains).orElse(null);
+                String id = saved.get(i);
+                chosen[i] = ids.contains(id) ? id : null;
             }
             render();
         }
 
         @Override
         int missing() {
-            return (int) java.util.Arrays.stream(chosen).filter(java.util.Objects::isNull).count();
+            return (int) Arrays.stream(chosen).filter(Objects::isNull).count();
         }
     }
 
@@ -307,7 +319,7 @@ abstract class AnswerInput {
     static final class Grid extends Html {
         private final Question.PositionsGrid question;
         private final LessonPlan plan;
-        private final List<String> keys = new ArrayList<>();
+        private final List<Answer.Cell> keys = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
         private final List<String> stances;
         private final String[] chosen;
@@ -319,7 +331,7 @@ abstract class AnswerInput {
             this.stances = plan.stances().stream().map(LessonPlan.Stance::id).toList();
             for (String speaker : q.speakers()) {
                 for (String topic : q.topics()) {
-                    keys.add(Grading.gridCell(speaker, topic));
+                    keys.add(new Answer.Cell(speaker, topic));
                     labels.add(speakerName(speaker) + " – " + plan.topicTitle(topic));
                 }
             }
@@ -362,27 +374,29 @@ abstract class AnswerInput {
         }
 
         @Override
-        AnswerValue value() {
-            AnswerValue v = AnswerValue.of();
+        Answer value() {
+            Map<Answer.Cell, String> cells = new HashMap<>();
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i] != null) {
-                    v = v.with(keys.get(i), chosen[i]);
+                    cells.put(keys.get(i), chosen[i]);
                 }
             }
-            return v;
+            return new Answer.Grid(cells);
         }
 
         @Override
-        void show(AnswerValue value) {
+        void show(Answer value) {
+            Map<Answer.Cell, String> saved = value instanceof Answer.Grid g ? g.stances() : Map.of();
             for (int i = 0; i < chosen.length; i++) {
-                chosen[i] = value.get(keys.get(i)).filter(stances::contains).orElse(null);
+                String stance = saved.get(keys.get(i));
+                chosen[i] = stances.contains(stance) ? stance : null;
             }
             render();
         }
 
         @Override
         int missing() {
-            return (int) java.util.Arrays.stream(chosen).filter(java.util.Objects::isNull).count();
+            return (int) Arrays.stream(chosen).filter(Objects::isNull).count();
         }
     }
 
@@ -444,13 +458,13 @@ abstract class AnswerInput {
         }
 
         @Override
-        AnswerValue value() {
-            return valid() ? AnswerValue.of("line", String.valueOf(line.getValue())) : AnswerValue.of();
+        Answer value() {
+            return valid() ? Answer.Evidence.of(line.getValue()) : new Answer.Evidence(OptionalInt.empty());
         }
 
         @Override
-        void show(AnswerValue value) {
-            line.setValue(value.get("line").map(Integer::valueOf).orElse(null));
+        void show(Answer value) {
+            line.setValue(value instanceof Answer.Evidence e && e.line().isPresent() ? e.line().getAsInt() : null);
         }
 
         @Override
@@ -579,18 +593,15 @@ abstract class AnswerInput {
         }
 
         @Override
-        AnswerValue value() {
-            return AnswerValue.of("order", order.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        Answer value() {
+            return new Answer.Order(order);
         }
 
         @Override
-        void show(AnswerValue value) {
-            value.get("order").ifPresent(s -> {
-                List<Integer> saved = Arrays.stream(s.split(",")).map(Integer::valueOf).toList();
-                if (saved.size() == question.items().size()) {
-                    order = new ArrayList<>(saved);
-                }
-            });
+        void show(Answer value) {
+            if (value instanceof Answer.Order saved && saved.order().size() == question.items().size()) {
+                order = new ArrayList<>(saved.order());
+            }
             render();
         }
     }
@@ -648,8 +659,8 @@ abstract class AnswerInput {
         }
 
         @Override
-        AnswerValue value() {
-            return text.getValue().isBlank() ? AnswerValue.of() : AnswerValue.of("text", text.getValue());
+        Answer value() {
+            return new Answer.Open(text.getValue());
         }
 
         @Override
@@ -658,8 +669,8 @@ abstract class AnswerInput {
         }
 
         @Override
-        void show(AnswerValue value) {
-            text.setValue(value.get("text").orElse(""));
+        void show(Answer value) {
+            text.setValue(value instanceof Answer.Open o ? o.text() : "");
             count();
         }
 

@@ -19,7 +19,7 @@ import org.workingrecord.attempt.WorkStatus;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Arrangement;
@@ -71,7 +71,7 @@ class PreviewView extends WorkView {
     }
 
     @Override
-    protected SaveOutcome store(String key, AnswerValue value, int seenRevision) {
+    protected SaveOutcome store(String key, Answer value, int seenRevision) {
         SavedAnswer before = kept.get(key);
         SavedAnswer now = new SavedAnswer(value, before == null ? 0 : before.revision() + 1, clock.instant(), false);
         kept.put(key, now);
@@ -108,7 +108,7 @@ class PreviewView extends WorkView {
         List<ReviewItem> items = new ArrayList<>();
         for (AssignedQuestion q : work.questions()) {
             SavedAnswer a = kept.get(q.key());
-            items.add(new ReviewItem(q, a, Grading.grade(q.question(), a == null ? AnswerValue.of() : a.value(), work.lesson()),
+            items.add(new ReviewItem(q, a, Grading.grade(q.question(), a == null ? Answer.blank(q.question()) : a.value(), work.lesson()),
                     null, null));
         }
         return items;

@@ -9,7 +9,8 @@ import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
+import org.workingrecord.grading.AnswerWords;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Arrangement;
@@ -41,7 +42,7 @@ class QuestionCard extends Section {
     private Div conflict;
     private FeedbackList feedback;
     private final Button check;
-    private AnswerValue lastSaved;
+    private Answer lastSaved;
     /** Seconds until the next try of a save that failed; 0 while nothing is waiting. */
     private int retryIn;
 
@@ -69,7 +70,7 @@ class QuestionCard extends Section {
             lastSaved = saved.value();
             status.setText(getTranslation("work.saved", context.time(saved.savedAt())));
         } else {
-            lastSaved = AnswerValue.of();
+            lastSaved = Answer.blank(question.question());
             status.setText(getTranslation("work.unsaved"));
         }
         boolean checked = saved != null && saved.checked();
@@ -126,7 +127,7 @@ class QuestionCard extends Section {
             return;
         }
         String text = kept.substring(colon + 1);
-        AnswerValue value = text.isBlank() ? AnswerValue.of() : AnswerValue.of("text", text);
+        Answer value = new Answer.Open(text);
         if (value.equals(lastSaved)) {
             forgetDraft(text);
             return;
@@ -172,7 +173,7 @@ class QuestionCard extends Section {
     }
 
     private void save() {
-        AnswerValue value = input.value();
+        Answer value = input.value();
         if (value.equals(lastSaved) || context.locked()) {
             return;
         }
@@ -200,7 +201,7 @@ class QuestionCard extends Section {
         }
     }
 
-    private void show(SaveOutcome outcome, AnswerValue value) {
+    private void show(SaveOutcome outcome, Answer value) {
         status.removeClassName("save-failed");
         switch (outcome) {
             case SaveOutcome.Saved saved -> {
@@ -209,7 +210,7 @@ class QuestionCard extends Section {
                 status.setText(getTranslation("work.saved", context.time(saved.savedAt())));
                 if (input.draftElement() != null && draftKey != null) {
                     input.draftElement().executeJs("this.__wrRevision = $0", saved.revision());
-                    forgetDraft(value.get("text").orElse(""));
+                    forgetDraft(value instanceof Answer.Open open ? open.text() : "");
                 }
             }
             case SaveOutcome.Conflict c -> showConflict(c.current(), value);
@@ -222,7 +223,7 @@ class QuestionCard extends Section {
     }
 
     /** Another tab or device saved this answer meanwhile: show both, let the student choose. */
-    private void showConflict(SavedAnswer current, AnswerValue mine) {
+    private void showConflict(SavedAnswer current, Answer mine) {
         hideConflict();
         conflict = new Div();
         conflict.addClassName("conflict");
@@ -250,12 +251,13 @@ class QuestionCard extends Section {
         }
     }
 
-    private String describe(AnswerValue value) {
-        if (question.question() instanceof Question.Open) {
-            String text = value.get("text").orElse("");
-            return "“" + (text.length() > 200 ? text.substring(0, 197) + "…" : text) + "”";
+    /** The other save in the lesson's words (a long text cut short), as the worksheet and the exports say it. */
+    private String describe(Answer value) {
+        String words = AnswerWords.describe(question.question(), value, context.lesson());
+        if (words.isBlank()) {
+            return getTranslation("work.conflict.other");
         }
-        return getTranslation("work.conflict.other");
+        return "“" + (words.length() > 200 ? words.substring(0, 197) + "…" : words) + "”";
     }
 
     private void check() {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.ui.RecordPanel;
@@ -24,10 +24,10 @@ interface WorkContext {
     Optional<SavedAnswer> saved(String key);
 
     /** Saves against the revision this page last saw; a conflict is returned, not overwritten. */
-    SaveOutcome save(String key, AnswerValue value);
+    SaveOutcome save(String key, Answer value);
 
     /** Saves on top of whatever is stored (the student chose to keep their own answer). */
-    SaveOutcome overwrite(String key, AnswerValue value);
+    SaveOutcome overwrite(String key, Answer value);
 
     /** Takes over the stored answer as this page's own. */
     void accept(String key, SavedAnswer current);
@@ -41,7 +41,7 @@ interface WorkContext {
     Optional<String> draftKey(String questionKey);
 
     /** Saves a draft the browser kept, against the revision it was typed on: a newer save elsewhere is a conflict. */
-    SaveOutcome saveDraft(String key, AnswerValue value, int basedOnRevision);
+    SaveOutcome saveDraft(String key, Answer value, int basedOnRevision);
 
     String time(Instant instant);
 

@@ -26,7 +26,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.classroom.ui.StudentSession;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.Arrangement;
@@ -435,13 +435,13 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     @Override
-    public SaveOutcome save(String key, AnswerValue value) {
+    public SaveOutcome save(String key, Answer value) {
         int seen = saved(key).map(SavedAnswer::revision).orElse(SavedAnswer.NONE);
         return remember(key, value, store(key, value, seen));
     }
 
     @Override
-    public SaveOutcome overwrite(String key, AnswerValue value) {
+    public SaveOutcome overwrite(String key, Answer value) {
         SaveOutcome outcome = save(key, value);
         if (outcome instanceof SaveOutcome.Conflict c) {
             answers.put(key, c.current());
@@ -450,7 +450,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         return outcome;
     }
 
-    private SaveOutcome remember(String key, AnswerValue value, SaveOutcome outcome) {
+    private SaveOutcome remember(String key, Answer value, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved s) {
             answers.put(key, new SavedAnswer(value, s.revision(), s.savedAt(), false));
         }
@@ -471,7 +471,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     // Where the work is kept: the database here; in memory in the teacher's preview.
 
-    protected SaveOutcome store(String key, AnswerValue value, int seenRevision) {
+    protected SaveOutcome store(String key, Answer value, int seenRevision) {
         return attempts.save(student, work.assignment().id(), key, value, seenRevision);
     }
 
@@ -494,7 +494,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     @Override
-    public SaveOutcome saveDraft(String key, AnswerValue value, int basedOnRevision) {
+    public SaveOutcome saveDraft(String key, Answer value, int basedOnRevision) {
         return remember(key, value, store(key, value, basedOnRevision));
     }
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.Application;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -118,7 +119,7 @@ class StudentRestartIT {
                 long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
                 String stored = "";
                 while (System.nanoTime() < deadline && !(stored = attempts.open(ref, a.id()).answers()
-                        .get("quiz/open-one-speaker").value().get("text").orElse("")).equals(expected)) {
+                        .get("quiz/open-one-speaker").value() instanceof Answer.Open o ? o.text() : "").equals(expected)) {
                     Thread.sleep(200);
                 }
                 assertThat(stored).isEqualTo(expected);

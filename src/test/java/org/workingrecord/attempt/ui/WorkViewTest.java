@@ -19,7 +19,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 import org.workingrecord.lesson.ui.RecordPanel;
 import org.workingrecord.shell.NotFoundView;
 
@@ -71,8 +71,8 @@ class WorkViewTest extends SpringBrowserlessTest {
             "Zhukov: \"[Speaks in favour] of a firm line.\"", "Khrushchev: \"Send reinforcements\"");
 
     /** An order of items as the answer stores it: the lesson's numbers of the items. */
-    private static String numbers(List<String> items) {
-        return String.join(",", items.stream().map(t -> String.valueOf(ORDER_ITEMS.indexOf(t))).toList());
+    private static Answer.Order numbers(List<String> items) {
+        return new Answer.Order(items.stream().map(ORDER_ITEMS::indexOf).toList());
     }
 
     private void open(AssignmentInfo a) {
@@ -98,7 +98,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         signIn();
         assertThat(find(Paragraph.class).withTextContaining("Signed in as Anna, class 10B.").exists()).isTrue();
         assertThat(find(Span.class).withClassName("status").single().getText()).isEqualTo("Not started");
-        attempts.save(anna, a.id(), "quiz/who-capitulation", AnswerValue.of("speaker", "zhukov"), -1);
+        attempts.save(anna, a.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), -1);
         UI.getCurrent().navigate("my-work");
         assertThat(find(Span.class).withClassName("status").single().getText()).isEqualTo("In progress");
     }
@@ -159,9 +159,9 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withId("progress-text").single().getText()).isEqualTo("Step 3 of 4: Answer the question");
         test(find(TextArea.class).single()).setValue("Not yet set on force. \"State it fin[ally] later.\" (line 31) ...");
         var saved = attempts.open(anna, a.id()).answers();
-        assertThat(saved.get("reading/step-1").value().get("option")).as("the second option, the right one").contains("1");
-        assertThat(saved.get("sourcing/left-open").value().get("line")).contains("33");
-        assertThat(saved.get("answer/claim-evidence-reasoning").value().get("text")).hasValueSatisfying(t -> assertThat(t).contains("line 31"));
+        assertThat(saved.get("reading/step-1").value()).as("the second option, the right one").isEqualTo(Answer.Choice.of(1));
+        assertThat(saved.get("sourcing/left-open").value()).isEqualTo(Answer.Evidence.of(33));
+        assertThat(((Answer.Open) saved.get("answer/claim-evidence-reasoning").value()).text()).contains("line 31");
     }
 
     @Test
@@ -208,10 +208,10 @@ class WorkViewTest extends SpringBrowserlessTest {
                 .isEqualTo(after);
         assertThat(find(IntegerField.class).withLabel("Line number").single().getValue()).isEqualTo(25);
         assertThat(find(TextArea.class).single().getValue()).contains("In line 16");
-        assertThat(attempts.open(anna, a.id()).answers().get("quiz/order-speakers").value().get("order"))
-                .as("stored in the lesson's numbering").contains(numbers(after));
+        assertThat(attempts.open(anna, a.id()).answers().get("quiz/order-speakers").value())
+                .as("stored in the lesson's numbering").isEqualTo(numbers(after));
         open(b);
-        assertThat(attempts.open(anna, b.id()).answers().get("positions/grid").value().get("khrushchev/mikoyan"))
+        assertThat(((Answer.Grid) attempts.open(anna, b.id()).answers().get("positions/grid").value()).stance("khrushchev", "mikoyan"))
                 .contains("supportive");
         assertThat(HtmlInputs.all(find(Div.class).all(), "positions").get(0)
                 .selected("Nikita Khrushchev – Mikoyan's conduct in Budapest")).isEqualTo("Supportive / in favour");
@@ -233,8 +233,8 @@ class WorkViewTest extends SpringBrowserlessTest {
         open(a);
         assertThat(input(prompt).html().select("label.choice").eachText()).isEqualTo(annas);
         input(prompt).choose("Nothing: his recorded words are about Mikoyan, not Nagy.");
-        assertThat(attempts.open(anna, a.id()).answers().get("positions/molotov-nagy").value().get("option"))
-                .as("the lesson's number of the option, whatever its place on the screen").contains("2");
+        assertThat(attempts.open(anna, a.id()).answers().get("positions/molotov-nagy").value())
+                .as("the lesson's number of the option, whatever its place on the screen").isEqualTo(Answer.Choice.of(2));
         // a class sees many orders: the right answer does not stand in one place for everyone
         java.util.Set<List<String>> orders = new java.util.HashSet<>();
         for (int i = 0; i < 12; i++) {
@@ -274,9 +274,9 @@ class WorkViewTest extends SpringBrowserlessTest {
         matching.select(matching.selects().get(0), "Vyacheslav Molotov");
         order.press("This order is my answer");
         var saved = attempts.open(anna, a.id()).answers();
-        assertThat(saved.get("quiz/who-capitulation").value().get("speaker")).contains("zhukov");
-        assertThat(saved.get("quiz/match-statements").value().get("0")).contains("molotov");
-        assertThat(saved.get("quiz/order-speakers").value().get("order")).contains(numbers(shown));
+        assertThat(saved.get("quiz/who-capitulation").value()).isEqualTo(Answer.WhoSaidIt.of("zhukov"));
+        assertThat(((Answer.Matching) saved.get("quiz/match-statements").value()).speakers()).containsEntry(0, "molotov");
+        assertThat(saved.get("quiz/order-speakers").value()).isEqualTo(numbers(shown));
     }
 
     @Test
@@ -343,14 +343,14 @@ class WorkViewTest extends SpringBrowserlessTest {
         test(text).setValue("First draft.");
         // meanwhile, the same student writes on another device
         int revision = attempts.open(anna, a.id()).answers().get("quiz/open-one-speaker").revision();
-        assertThat(attempts.save(anna, a.id(), "quiz/open-one-speaker", AnswerValue.of("text", "From my phone."), revision))
+        assertThat(attempts.save(anna, a.id(), "quiz/open-one-speaker", new Answer.Open("From my phone."), revision))
                 .isInstanceOf(SaveOutcome.Saved.class);
         test(text).setValue("Second draft on the laptop.");
         Div conflict = find(Div.class).withClassName("conflict").single();
         assertThat(conflict.getElement().getTextRecursively()).contains("“From my phone.”");
         press("Keep the answer on this screen");
-        assertThat(attempts.open(anna, a.id()).answers().get("quiz/open-one-speaker").value().get("text"))
-                .contains("Second draft on the laptop.");
+        assertThat(attempts.open(anna, a.id()).answers().get("quiz/open-one-speaker").value())
+                .isEqualTo(new Answer.Open("Second draft on the laptop."));
     }
 
     @Test

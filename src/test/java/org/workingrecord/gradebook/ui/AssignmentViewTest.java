@@ -2,7 +2,9 @@ package org.workingrecord.gradebook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
-import org.workingrecord.grading.AnswerValue;
+import org.workingrecord.grading.Answer;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -65,8 +67,8 @@ class AssignmentViewTest extends SpringBrowserlessTest {
         anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("x" + System.nanoTime(), "a"))).student();
         classroom.join(c.joinCode(), "Ben", new JoinClient("y" + System.nanoTime(), "a"));
         assignment = classroom.assign(me.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of("positions"));
-        attempts.save(anna, assignment.id(), "positions/grid", AnswerValue.of("khrushchev/mikoyan", "not-stated"), SavedAnswer.NONE);
-        attempts.save(anna, assignment.id(), "positions/open-khrushchev", AnswerValue.of("text", "He defends him, line 22."),
+        attempts.save(anna, assignment.id(), "positions/grid", new Answer.Grid(Map.of(new Answer.Cell("khrushchev", "mikoyan"), "not-stated")), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "positions/open-khrushchev", new Answer.Open("He defends him, line 22."),
                 SavedAnswer.NONE);
     }
 
@@ -101,7 +103,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         assertThat(rows()).extracting(r -> r.student().displayName() + " " + r.answered())
                 .containsExactly("Anna 2", "Ben 0");
-        attempts.save(anna, assignment.id(), "positions/only-defender", AnswerValue.of("speaker", "khrushchev"), SavedAnswer.NONE);
+        attempts.save(anna, assignment.id(), "positions/only-defender", Answer.WhoSaidIt.of("khrushchev"), SavedAnswer.NONE);
         // delivered from a background task, after commit, not inside the student's save
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (rows().get(0).answered() != 3 && System.nanoTime() < deadline) {
@@ -125,7 +127,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
                 .filter(r -> r.selectFirst("th").text().equals("Georgy Zhukov")).findFirst().orElseThrow().select("td").get(2).text();
         assertThat(zhukovOnForce.get()).contains("Supportive / in favour answer 0");
         SavedAnswer current = attempts.open(anna, assignment.id()).answers().get("positions/grid");
-        attempts.save(anna, assignment.id(), "positions/grid", current.value().with("zhukov/force", "supportive"), current.revision());
+        attempts.save(anna, assignment.id(), "positions/grid", withCell((Answer.Grid) current.value(), "zhukov", "force", "supportive"), current.revision());
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (!zhukovOnForce.get().contains("Supportive / in favour answer 1") && System.nanoTime() < deadline) {
             roundTrip();
@@ -223,5 +225,11 @@ class AssignmentViewTest extends SpringBrowserlessTest {
         openTab("Downloads");
         assertThat(find(Anchor.class).withText("Download the gradebook (Excel, .xlsx)").single().getHref())
                 .isEqualTo("teach/assignments/" + assignment.id() + "/gradebook.xlsx");
+    }
+
+    private static Answer.Grid withCell(Answer.Grid grid, String speaker, String topic, String stance) {
+        Map<Answer.Cell, String> cells = new HashMap<>(grid.stances());
+        cells.put(new Answer.Cell(speaker, topic), stance);
+        return new Answer.Grid(cells);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 /** One answer, written when given. {@code revision} guards against two tabs overwriting each other. */
 @Entity
 @Table(name = "answer")
-class Answer {
+class StoredAnswer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +44,10 @@ class Answer {
     @Column(name = "teacher_comment")
     private String teacherComment;
 
-    protected Answer() {
+    protected StoredAnswer() {
     }
 
-    Answer(Long attemptId, String questionKey) {
+    StoredAnswer(Long attemptId, String questionKey) {
         this.attemptId = attemptId;
         this.questionKey = questionKey;
     }
