@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.workingrecord.shell.Downloads;
+import org.workingrecord.shell.Words;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.shell.Attachment;
 import org.workingrecord.attempt.AssignedQuestion;
@@ -85,7 +86,8 @@ class ExportController {
         long teacherId = accounts.teacher(principal).id();
         ClassInfo c = classroom.classFor(teacherId, id);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Student", "Joined", "Lesson", "Question", "Answer", "Teacher points", "Teacher comment"));
+        rows.add(List.of(Words.get("export.student"), Words.get("export.joined"), Words.get("export.lesson"),
+                Words.get("export.question"), Words.get("export.answer"), Words.get("export.points"), Words.get("export.comment")));
         for (StudentInfo s : classroom.roster(teacherId, id)) {
             rows.add(List.of(s.displayName(), JOINED.format(s.joinedAt().atZone(clock.getZone())), "", "", "", "", ""));
         }
@@ -111,7 +113,7 @@ class ExportController {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> notYours() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Words.get("export.not-found"));
     }
 
 

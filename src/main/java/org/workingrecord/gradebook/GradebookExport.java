@@ -20,6 +20,7 @@ import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
+import org.workingrecord.shell.Words;
 
 /**
  * The gradebook of one assignment: a row per student, a column per question with points, a total.
@@ -28,7 +29,7 @@ import org.workingrecord.grading.Score;
  */
 public final class GradebookExport {
 
-    public static final String TO_GRADE = "to grade";
+    public static final String TO_GRADE = Words.get("export.to-grade");
 
     private GradebookExport() {
     }
@@ -36,14 +37,14 @@ public final class GradebookExport {
     /** Header plus one row per student, as text cells. */
     static List<List<String>> table(ClassResults results) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("Student"));
+        List<String> header = new ArrayList<>(List.of(Words.get("export.student")));
         int max = 0;
         for (AssignedQuestion q : results.questions()) {
             int qMax = Grading.grade(q.question(), Answer.blank(q.question()), results.lesson()).max();
             max += qMax;
-            header.add(title(q) + " (/" + qMax + ")");
+            header.add(Words.get("export.out-of", title(q), String.valueOf(qMax)));
         }
-        header.add("Total (/" + max + ")");
+        header.add(Words.get("export.total", String.valueOf(max)));
         rows.add(header);
         for (StudentInfo s : results.students()) {
             List<String> row = new ArrayList<>(List.of(s.displayName()));
@@ -75,17 +76,15 @@ public final class GradebookExport {
     /** The class gradebook: a row per student, a column per assignment with its total, and the sum. */
     static List<List<String>> classTable(List<ClassResults> assignments) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("Student"));
+        List<String> header = new ArrayList<>(List.of(Words.get("export.student")));
         List<List<List<String>>> tables = assignments.stream().map(GradebookExport::table).toList();
         int max = 0;
-        for (int i = 0; i < assignments.size(); i++) {
-            List<String> head = tables.get(i).get(0);
-            String total = head.get(head.size() - 1);
-            int m = Integer.parseInt(total.replaceAll("\\D", ""));
+        for (ClassResults a : assignments) {
+            int m = a.questions().stream().mapToInt(q -> Grading.grade(q.question(), Answer.blank(q.question()), a.lesson()).max()).sum();
             max += m;
-            header.add(assignments.get(i).lesson().plan().title() + " (#" + assignments.get(i).assignment().id() + ", /" + m + ")");
+            header.add(Words.get("export.assignment", a.lesson().plan().title(), String.valueOf(a.assignment().id()), String.valueOf(m)));
         }
-        header.add("Total (/" + max + ")");
+        header.add(Words.get("export.total", String.valueOf(max)));
         rows.add(header);
         if (assignments.isEmpty()) {
             return rows;
@@ -141,7 +140,7 @@ public final class GradebookExport {
 
     private static byte[] xlsx(List<List<String>> table) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Gradebook");
+            Sheet sheet = book.createSheet(Words.get("export.sheet"));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);

@@ -2,24 +2,20 @@ package org.workingrecord.grading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.ResourceBundle;
-import java.text.MessageFormat;
 import java.util.stream.Collectors;
 
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
+import org.workingrecord.shell.Words;
 
 /**
  * A student's answer in the words of the lesson (the option's text, speakers' names, topics'
  * titles, stances' labels), never internal codes: for completed worksheets, exports and summaries.
  */
 public final class AnswerWords {
-
-    private static final ResourceBundle WORDS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
 
     private AnswerWords() {
     }
@@ -68,8 +64,7 @@ public final class AnswerWords {
     }
 
     private static String translate(String key, Object... args) {
-        String pattern = WORDS.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        return Words.get(key, args);
     }
 
     private static String name(LessonPlan plan, String id) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.workingrecord.shell.Downloads;
+import org.workingrecord.shell.Words;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.shell.Attachment;
 
@@ -68,13 +69,13 @@ class DocumentController {
 
     @ExceptionHandler({AccessDeniedException.class, IllegalArgumentException.class})
     ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Words.get("export.not-found"));
     }
 
     @ExceptionHandler(WorksheetService.BusyException.class)
     ResponseEntity<String> busy() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-                .body("Other class packs are being made right now. Try again in a few seconds.");
+                .body(Words.get("export.busy"));
     }
 
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.workingrecord.shell.Words;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -126,14 +127,14 @@ final class Docx implements AutoCloseable {
         }
         XWPFParagraph p = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, footerTitle + "  ·  Page ", 9, false);
+        run(p, footerTitle + "  ·  " + Words.get("doc.footer.page") + " ", 9, false);
         field(p, "PAGE");
         if (ownCount) {
             // Word knows SECTIONPAGES, LibreOffice (7.4) prints nothing for it: each part is numbered from 1
             // and ends with a line saying so, rather than "Page 2 of" with the count missing
             (section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType()).setStart(BigInteger.ONE);
         } else {
-            run(p, " of ", 9, false);
+            run(p, " " + Words.get("doc.footer.of") + " ", 9, false);
             field(p, "NUMPAGES");
         }
     }

@@ -1,6 +1,5 @@
 package org.workingrecord.worksheet;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -21,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.workingrecord.shell.Words;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.AnswerWords;
@@ -65,7 +64,6 @@ final class WorksheetWriter {
                   boolean marks, long arrangement) {
     }
 
-    private static final ResourceBundle WORDS = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
 
     private final Docx d;
     private final LoadedLesson lesson;
@@ -87,8 +85,7 @@ final class WorksheetWriter {
     }
 
     static String translate(String key, Object... args) {
-        String pattern = WORDS.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        return Words.get(key, args);
     }
 
     /**
