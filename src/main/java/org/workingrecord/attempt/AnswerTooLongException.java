@@ -1,8 +1,10 @@
 package org.workingrecord.attempt;
 
-/** An answer longer than {@link AttemptService#MAX_ANSWER_CHARS}: nothing was written. */
+import org.workingrecord.grading.Answer;
+
+/** A written answer longer than {@link Answer.Open#MAX_CHARS} characters: nothing was written. */
 public class AnswerTooLongException extends IllegalArgumentException {
     public AnswerTooLongException() {
-        super("answer longer than " + AttemptService.MAX_ANSWER_CHARS + " characters");
+        super("answer longer than " + Answer.Open.MAX_CHARS + " characters");
     }
 }

@@ -1,11 +1,15 @@
 package org.workingrecord.attempt;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,6 +22,7 @@ import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.classroom.StudentProgress;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.AnswerCodec;
@@ -32,9 +37,13 @@ import org.workingrecord.lesson.Question;
  * other, and locked once submitted. Every method checks that the work is the student's own.
  */
 @Service
-public class AttemptService implements org.workingrecord.classroom.StudentProgress {
+public class AttemptService implements StudentProgress {
 
-    public static final int MAX_ANSWER_CHARS = 20_000;
+    /**
+     * The longest stored answer (the column's size): a written answer of {@link Answer.Open#MAX_CHARS}
+     * characters, each up to 9 when URL-encoded, fits.
+     */
+    public static final int MAX_STORED_CHARS = 200_000;
 
     private final AttemptRepository attempts;
     private final AnswerRepository answers;
@@ -44,7 +53,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Positions positions;
-    private final Map<QuestionsKey, List<AssignedQuestion>> questionLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<QuestionsKey, List<AssignedQuestion>> questionLists = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, ClassroomService classroom, LessonCatalog catalog,
                    PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, Positions positions) {
@@ -138,7 +147,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
      */
     public SaveOutcome save(StudentRef student, long assignmentId, String questionKey, Answer value, int expectedRevision) {
         String encoded = AnswerCodec.encode(value);
-        if (encoded.length() > MAX_ANSWER_CHARS) {
+        if (value instanceof Answer.Open open && open.text().length() > Answer.Open.MAX_CHARS || encoded.length() > MAX_STORED_CHARS) {
             throw new AnswerTooLongException();
         }
         try {
@@ -305,7 +314,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
 
     /** The rows of some students only: what a live page needs after those students changed something. */
     @Transactional(readOnly = true)
-    public List<ProgressRow> progress(long teacherId, long assignmentId, java.util.Collection<Long> studentIds) {
+    public List<ProgressRow> progress(long teacherId, long assignmentId, Collection<Long> studentIds) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
         List<StudentInfo> some = work.roster().stream().filter(s -> studentIds.contains(s.id())).toList();
         return progressRows(work, some, load(assignmentId, some.stream().map(StudentInfo::id).toList()));
@@ -319,7 +328,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
             int max = 0;
             int answered = 0;
             int toGrade = 0;
-            java.time.Instant last = null;
+            Instant last = null;
             Map<String, Score> scores = new HashMap<>();
             for (AssignedQuestion q : work.questions()) {
                 StoredAnswer a = mine == null ? null : mine.answers().get(q.key());
@@ -370,7 +379,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         StudentInfo student = work.roster().stream().filter(s -> s.id() == studentId).findFirst()
                 .orElseThrow(NotYoursException::new);
         Stored mine = load(assignmentId, List.of(studentId)).get(studentId);
-        Map<String, OpenAnswer> out = new java.util.LinkedHashMap<>();
+        Map<String, OpenAnswer> out = new LinkedHashMap<>();
         for (AssignedQuestion q : work.questions()) {
             if (q.question() instanceof Question.Open) {
                 openAnswer(student, mine, q).ifPresent(a -> out.put(q.key(), a));
@@ -400,7 +409,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
         Map<Long, Map<String, Answer>> values = new HashMap<>();
         Map<Long, Map<String, Integer>> teacherPoints = new HashMap<>();
         Map<Long, Map<String, String>> comments = new HashMap<>();
-        Map<Long, java.time.Instant> submitted = new HashMap<>();
+        Map<Long, Instant> submitted = new HashMap<>();
         for (StudentInfo student : work.roster()) {
             Map<String, Answer> mine = new HashMap<>();
             Map<String, Integer> graded = new HashMap<>();
@@ -433,7 +442,7 @@ public class AttemptService implements org.workingrecord.classroom.StudentProgre
     }
 
     /** Attempts and answers of an assignment (or of some of its students) in two queries. */
-    private Map<Long, Stored> load(long assignmentId, java.util.Collection<Long> studentIds) {
+    private Map<Long, Stored> load(long assignmentId, Collection<Long> studentIds) {
         if (studentIds != null && studentIds.isEmpty()) {
             return Map.of();
         }

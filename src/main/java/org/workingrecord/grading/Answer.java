@@ -131,6 +131,9 @@ public sealed interface Answer {
     }
 
     record Open(String text) implements Answer {
+        /** The most a written answer holds, in characters as typed (the text box stops there). */
+        public static final int MAX_CHARS = 20_000;
+
         public Open {
             text = text == null || text.isBlank() ? "" : text;
         }

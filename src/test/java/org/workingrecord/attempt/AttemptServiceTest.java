@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,15 +176,15 @@ class AttemptServiceTest {
     void aLivePageReadsOnlyTheStudentsThatChanged() {
         attempts.save(anna, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"), SavedAnswer.NONE);
         attempts.save(ben, assignment.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("molotov"), SavedAnswer.NONE);
-        List<ProgressRow> some = attempts.progress(900_001L, assignment.id(), java.util.Set.of(ben.studentId()));
+        List<ProgressRow> some = attempts.progress(900_001L, assignment.id(), Set.of(ben.studentId()));
         assertThat(some).singleElement().satisfies(r -> {
             assertThat(r.student().displayName()).isEqualTo("Ben");
             assertThat(r.answered()).isEqualTo(1);
             assertThat(r.points()).isZero();
         });
         assertThat(some.get(0)).isEqualTo(attempts.progress(900_001L, assignment.id()).get(1));
-        assertThat(attempts.progress(900_001L, assignment.id(), java.util.Set.of(424242L))).as("not in the class").isEmpty();
-        assertThatThrownBy(() -> attempts.progress(900_099L, assignment.id(), java.util.Set.of(ben.studentId())))
+        assertThat(attempts.progress(900_001L, assignment.id(), Set.of(424242L))).as("not in the class").isEmpty();
+        assertThatThrownBy(() -> attempts.progress(900_099L, assignment.id(), Set.of(ben.studentId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -250,10 +251,21 @@ class AttemptServiceTest {
 
     @Test
     void anAnswerTooLongIsRefusedWithItsOwnReason() {
-        String tooLong = "x".repeat(AttemptService.MAX_ANSWER_CHARS + 1);
+        String tooLong = "x".repeat(Answer.Open.MAX_CHARS + 1);
         assertThatThrownBy(() -> attempts.save(anna, assignment.id(), "quiz/open-one-speaker", new Answer.Open(tooLong),
                 SavedAnswer.NONE)).isInstanceOf(AnswerTooLongException.class);
         assertThat(attempts.open(anna, assignment.id()).answers()).isEmpty();
+    }
+
+    /** The longest answer the text box lets through is stored whole, even in letters that take 9 characters encoded. */
+    @Test
+    void theLongestWrittenAnswerIsStoredWholeInAnyAlphabet() {
+        String longest = "Хрущёв ő 中".repeat(Answer.Open.MAX_CHARS / 10);
+        assertThat(longest).hasSize(Answer.Open.MAX_CHARS);
+        assertThat(attempts.save(anna, assignment.id(), "quiz/open-one-speaker", new Answer.Open(longest), SavedAnswer.NONE))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(attempts.open(anna, assignment.id()).answers().get("quiz/open-one-speaker").value())
+                .isEqualTo(new Answer.Open(longest));
     }
 
     @Test

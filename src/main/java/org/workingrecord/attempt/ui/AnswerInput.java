@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
@@ -56,7 +58,7 @@ abstract class AnswerInput {
     abstract void setReadOnly(boolean readOnly);
 
     /** The text field whose typing the browser keeps until the server has it; null for inputs saved at once. */
-    com.vaadin.flow.dom.Element draftElement() {
+    Element draftElement() {
         return null;
     }
 
@@ -114,7 +116,7 @@ abstract class AnswerInput {
         /** Event data the browser sends with a change: the control's value and which part it is. */
         static final String VALUE = "event.target.value";
         static final String PART = "event.target.dataset.part || ''";
-        private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+        private static final AtomicLong IDS = new AtomicLong();
 
         /** Unique on the page: radio group names and label targets. */
         protected final String uid = "in" + IDS.incrementAndGet();
@@ -167,7 +169,7 @@ abstract class AnswerInput {
 
         /** A native select with an empty first choice; disabled when the input is read-only. */
         protected String select(String id, int part, String ariaLabel, String placeholder, List<String> values,
-                                java.util.function.Function<String, String> labels, String chosen) {
+                                Function<String, String> labels, String chosen) {
             StringBuilder b = new StringBuilder("<select id=\"").append(id).append("\" data-part=\"").append(part).append('"');
             if (ariaLabel != null) {
                 b.append(" aria-label=\"").append(esc(ariaLabel)).append('"');
@@ -620,7 +622,8 @@ abstract class AnswerInput {
             root.add(prompt);
             text.setLabel(I18NProvider.translate("work.open.label"));
             text.getElement().setAttribute("aria-describedby", prompt.getId().orElseThrow());
-            text.setMaxLength(Math.min(q.maxWords() * 12, 19_000));
+            // about 12 characters a word, and never more than an answer may hold
+            text.setMaxLength(Math.min(q.maxWords() * 12, Answer.Open.MAX_CHARS));
             text.setValueChangeMode(ValueChangeMode.LAZY);
             text.setValueChangeTimeout(2000);
             text.setWidthFull();
@@ -664,7 +667,7 @@ abstract class AnswerInput {
         }
 
         @Override
-        com.vaadin.flow.dom.Element draftElement() {
+        Element draftElement() {
             return text.getElement();
         }
 

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.workingrecord.attempt.AnswerTooLongException;
 import org.workingrecord.attempt.AssignedQuestion;
-import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.grading.Answer;
@@ -181,7 +180,7 @@ class QuestionCard extends Section {
             show(context.save(question.key(), value), value);
             retryIn = 0;
         } catch (AnswerTooLongException e) {
-            status.setText(getTranslation("work.save-too-long", AttemptService.MAX_ANSWER_CHARS));
+            status.setText(getTranslation("work.save-too-long", Answer.Open.MAX_CHARS));
             status.addClassName("save-failed");
         } catch (RuntimeException e) {
             // the database is busy or down: say so, keep the answer on the page, and try again by itself
