@@ -1,5 +1,7 @@
 package org.workingrecord.account;
 
+import java.security.MessageDigest;
+import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -74,7 +76,7 @@ public class AccountService implements UserDetailsService {
     /** The first teacher, with the token from the console. Refused once any teacher exists. */
     @Transactional
     public TeacherInfo setUp(String token, String username, String displayName, String password) {
-        if (teachers.count() > 0 || setupToken == null || !java.security.MessageDigest.isEqual(
+        if (teachers.count() > 0 || setupToken == null || !MessageDigest.isEqual(
                 setupToken.getBytes(), (token == null ? "" : token).getBytes())) {
             throw new AccessDeniedException("setup link not valid");
         }
@@ -117,7 +119,7 @@ public class AccountService implements UserDetailsService {
 
     /** The signed-in teacher behind a request, or AccessDeniedException. */
     @Transactional(readOnly = true)
-    public TeacherInfo teacher(java.security.Principal principal) {
+    public TeacherInfo teacher(Principal principal) {
         if (principal == null) {
             throw new AccessDeniedException("sign in");
         }

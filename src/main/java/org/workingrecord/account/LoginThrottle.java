@@ -3,6 +3,7 @@ package org.workingrecord.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,7 +44,7 @@ class LoginThrottle {
     record Tries(String username, String address, boolean knownDevice) {
 
         private String user() {
-            return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+            return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         }
 
         String local() {

@@ -41,7 +41,7 @@ public record AssignedQuestion(String key, Activity activity, Question question)
 
     /** The question in words for lists, exports and documents: its activity and prompt, shortened. */
     public String title() {
-        String prompt = question instanceof org.workingrecord.lesson.Question.WhoSaidIt w
+        String prompt = question instanceof Question.WhoSaidIt w
                 ? w.prompt() + " “" + w.quote() + "”" : question.prompt();
         // "Where does each speaker stand? Was Khrushchev…", not "stand?: Was"
         String title = activity.title().strip();

@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,7 +118,7 @@ public class LiveProgress {
         deliveries.shutdownNow();
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void destroy() {
         stop();
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,7 +79,7 @@ class Positions {
         }
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void destroy() {
         flusher.shutdown();
         try {

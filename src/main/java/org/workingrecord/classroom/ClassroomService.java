@@ -2,6 +2,7 @@ package org.workingrecord.classroom;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public class ClassroomService {
 
     public static final int MAX_NAME = 40;
     /** How long a browser may come back in without the resume code: a school day, not overnight on a shared laptop. */
-    public static final java.time.Duration REENTRY_LIFETIME = java.time.Duration.ofHours(4);
+    public static final Duration REENTRY_LIFETIME = Duration.ofHours(4);
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*");
 
     private final SchoolClassRepository classes;

@@ -1,7 +1,10 @@
 package org.workingrecord.gradebook;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,12 +43,12 @@ class ExportController {
     private final AccountService accounts;
     private final ClassroomService classroom;
     private final AttemptService attempts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /** When a student joined, in the school's time zone, as a spreadsheet reads it. */
-    private static final java.time.format.DateTimeFormatter JOINED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts, java.time.Clock clock) {
+    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock) {
         this.accounts = accounts;
         this.classroom = classroom;
         this.attempts = attempts;
@@ -76,7 +79,7 @@ class ExportController {
 
     private List<ClassResults> classResults(long teacherId, long classId) {
         return classroom.assignmentsOf(teacherId, classId).stream().filter(a -> !a.withdrawn())
-                .sorted(java.util.Comparator.comparingLong(AssignmentInfo::id))
+                .sorted(Comparator.comparingLong(AssignmentInfo::id))
                 .map(a -> attempts.results(teacherId, a.id())).toList();
     }
 

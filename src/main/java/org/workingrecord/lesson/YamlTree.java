@@ -1,10 +1,12 @@
 package org.workingrecord.lesson;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,7 +54,7 @@ final class YamlTree {
         options.setCodePointLimit(LessonLoader.MAX_FILE_BYTES);
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -211,7 +213,7 @@ final class YamlTree {
                 return null;
             }
             if (value instanceof ScalarNode s) {
-                String v = s.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+                String v = s.getValue().strip().toLowerCase(Locale.ROOT);
                 if (v.equals("true") || v.equals("false")) {
                     return Boolean.valueOf(v);
                 }
@@ -316,7 +318,7 @@ final class YamlTree {
         String best = null;
         int bestDistance = 3;
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(java.util.Locale.ROOT), c);
+            int d = distance(word.toLowerCase(Locale.ROOT), c);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;

@@ -1,8 +1,10 @@
 package org.workingrecord.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,7 @@ public final class TextMarks {
             }
         }
         Mark[] marks = new Mark[n];
-        java.util.Arrays.fill(marks, Mark.NONE);
+        Arrays.fill(marks, Mark.NONE);
         paint(marks, COMPLETION.matcher(text), Mark.COMPLETION);
         paint(marks, INSERTION.matcher(text), Mark.INSERTION);
         String[] phraseAt = new String[n];
@@ -67,7 +69,7 @@ public final class TextMarks {
         int start = 0;
         for (int i = 1; i <= n; i++) {
             if (i == n || underlined[i] != underlined[start] || marks[i] != marks[start]
-                    || !java.util.Objects.equals(phraseAt[i], phraseAt[start])) {
+                    || !Objects.equals(phraseAt[i], phraseAt[start])) {
                 runs.add(new Run(text.substring(start, i), underlined[start], marks[start], phraseAt[start]));
                 start = i;
             }

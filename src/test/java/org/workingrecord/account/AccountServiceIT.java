@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.classroom.ClassroomService;
 
 @SpringBootTest(properties = "workingrecord.setup-token=test-setup-token-0123456789")
 @ActiveProfiles("test")
@@ -31,7 +32,7 @@ class AccountServiceIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.workingrecord.classroom.ClassroomService classroom;
+    ClassroomService classroom;
 
     private TeacherInfo admin() {
         return accounts.byUsername("admin").orElseGet(() ->

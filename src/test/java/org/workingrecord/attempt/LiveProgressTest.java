@@ -3,6 +3,7 @@ package org.workingrecord.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,7 +43,7 @@ class LiveProgressTest {
         assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(300);
         assertThat(threads).doesNotContain(Thread.currentThread());
-        Set<Long> all = new java.util.HashSet<>();
+        Set<Long> all = new HashSet<>();
         got.forEach(c -> all.addAll(c.students()));
         assertThat(all).hasSize(35).doesNotContain(99L);
         assertThat(got.size()).as("70 saves, a handful of deliveries").isLessThanOrEqualTo(3);

@@ -3,23 +3,32 @@ package org.workingrecord.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import com.sun.management.OperatingSystemMXBean;
+import org.jsoup.Jsoup;
 
 /**
  * A class of simulated students, speaking Vaadin's protocol to a running server: each joins with
@@ -59,7 +68,7 @@ public final class ClassLoad {
     /** The driver's own CPU before the measured class (after its warm-up). */
     static volatile long CPU_AT_START;
     /** When the whole class was let through to open the lesson together (wall clock, for matching a profile). */
-    static final java.util.concurrent.atomic.AtomicLong RELEASED = new java.util.concurrent.atomic.AtomicLong();
+    static final AtomicLong RELEASED = new AtomicLong();
     static final List<Long> WORK_VIEW_BYTES = Collections.synchronizedList(new ArrayList<>());
     static final List<Long> WORK_VIEW_WIRE = Collections.synchronizedList(new ArrayList<>());
     /** Server-side nodes attached in the student's UI on the step with the written question. */
@@ -78,7 +87,7 @@ public final class ClassLoad {
         int seconds = Integer.parseInt(args[3]);
         int thinkMin = Integer.parseInt(args[4]);
         int thinkMax = Integer.parseInt(args[5]);
-        java.nio.file.Path acks = java.nio.file.Path.of(args[6]);
+        Path acks = Path.of(args[6]);
         int ramp = args.length > 7 ? Integer.parseInt(args[7]) : 0;
         int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
         if (warmup > 0) {
@@ -97,18 +106,18 @@ public final class ClassLoad {
         // has a load generator of its own JIT-compiling on the server's cores while it opens the lesson)
         String handshake = System.getenv("WARMUP_HANDSHAKE");
         if (handshake != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(handshake, "warmed"), "");
-            while (!java.nio.file.Files.exists(java.nio.file.Path.of(handshake, "go"))) {
+            Files.writeString(Path.of(handshake, "warmed"), "");
+            while (!Files.exists(Path.of(handshake, "go"))) {
                 Thread.sleep(100);
             }
         }
-        CPU_AT_START = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        CPU_AT_START = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         Result r = run(base, code, students, Duration.ofSeconds(seconds), thinkMin, thinkMax, Duration.ofSeconds(ramp), acks);
         report(students, r);
     }
 
     static Result run(String base, String code, int students, Duration duration, int thinkMin, int thinkMax, Duration ramp,
-                      java.nio.file.Path acksFile) throws Exception {
+                      Path acksFile) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
         classSize = students;
@@ -125,13 +134,13 @@ public final class ClassLoad {
         String run = toLetters((int) (System.currentTimeMillis() / 1000 % 10_000_000));
         CountDownLatch start = new CountDownLatch(1);
         // all at once: everyone joins, then the whole class opens the lesson in the same moment
-        java.util.concurrent.Phaser together = ramp.isZero() ? new java.util.concurrent.Phaser(students) : null;
+        Phaser together = ramp.isZero() ? new Phaser(students) : null;
         long end = System.nanoTime() + duration.toNanos();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < students; i++) {
                 String name = "Bench " + run + " " + toLetters(i) + ".";
                 long delay = ramp.isZero() ? 0 : ramp.toMillis() * i / Math.max(1, students);
-                java.util.concurrent.atomic.AtomicBoolean arrived = new java.util.concurrent.atomic.AtomicBoolean();
+                AtomicBoolean arrived = new AtomicBoolean();
                 pool.submit(() -> {
                     try {
                         start.await();
@@ -157,17 +166,17 @@ public final class ClassLoad {
         List<String> lines = new ArrayList<>();
         acked.forEach((k, v) -> lines.add(k + "\t" + v));
         Collections.sort(lines);
-        java.nio.file.Files.write(acksFile, lines);
-        java.nio.file.Files.write(acksFile.resolveSibling("acks-times.tsv"),
+        Files.write(acksFile, lines);
+        Files.write(acksFile.resolveSibling("acks-times.tsv"),
                 FIRST_ACKS.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
-        java.nio.file.Files.write(acksFile.resolveSibling("second-acks-times.tsv"),
+        Files.write(acksFile.resolveSibling("second-acks-times.tsv"),
                 SECOND_ACKS.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + "\t" + e.getValue()).toList());
         return new Result(joins, saves, savesFailed.get(), joinsFailed.get(), errors);
     }
 
     private static void student(HttpClient http, String base, String code, String name, long end, int thinkMin, int thinkMax,
                                 List<Long> joins, List<Long> saves, AtomicInteger savesFailed, Map<String, String> acked,
-                                java.util.concurrent.Phaser together, java.util.concurrent.atomic.AtomicBoolean arrived)
+                                Phaser together, AtomicBoolean arrived)
             throws Exception {
         VaadinClient tab = new VaadinClient(http, base);
         long t0 = System.nanoTime();
@@ -204,7 +213,7 @@ public final class ClassLoad {
             long w0 = System.nanoTime();
             together.arriveAndAwaitAdvance();
             if (RELEASED.compareAndSet(0, System.currentTimeMillis())) {
-                System.out.println("the class opens the lesson together at " + java.time.Instant.ofEpochMilli(RELEASED.get()));
+                System.out.println("the class opens the lesson together at " + Instant.ofEpochMilli(RELEASED.get()));
             }
             waited = System.nanoTime() - w0;
             t = System.nanoTime();
@@ -285,7 +294,7 @@ public final class ClassLoad {
     /** Picks the second option ("False") of the lesson's true/false question, as a click on its radio button. */
     private static void answerTrueFalse(VaadinClient tab, String name) throws IOException, InterruptedException {
         Optional<VaadinClient.Node> tf = tab.find(n -> n.classes.contains("answer-radio") && n.property("innerHTML") != null
-                && org.jsoup.Jsoup.parseBodyFragment(n.property("innerHTML")).select("input[type=radio]").size() == 2);
+                && Jsoup.parseBodyFragment(n.property("innerHTML")).select("input[type=radio]").size() == 2);
         if (tf.isEmpty()) {
             SECOND_ACKS.put(name, -1L);
             return;
@@ -345,7 +354,7 @@ public final class ClassLoad {
                 break;
             }
             // the steps are plain buttons in the nav's HTML; the nav's one listener hears which was clicked
-            int steps = org.jsoup.Jsoup.parseBodyFragment(String.valueOf(nav.get().property("innerHTML")))
+            int steps = Jsoup.parseBodyFragment(String.valueOf(nav.get().property("innerHTML")))
                     .select("button[data-step]").size();
             if (step >= steps) {
                 break;
@@ -380,27 +389,27 @@ public final class ClassLoad {
     }
 
     static String ms(long nanos) {
-        return nanos < 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f ms", nanos / 1e6);
+        return nanos < 0 ? "-" : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 
     private static void report(int students, Result r) {
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+        long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
                 - CPU_AT_START;
-        System.out.printf(java.util.Locale.ROOT,
+        System.out.printf(Locale.ROOT,
                 "students=%d joined=%d joinFailed=%d | from /join to the written question (time waiting for the class left out): p50=%s p95=%s max=%s | saves ok=%d failed=%d:"
                         + " p50=%s p95=%s p99=%s max=%s | driver CPU %.1f s%n",
                 students, r.joins().size(), r.joinsFailed(), ms(percentile(r.joins(), 50)), ms(percentile(r.joins(), 95)),
                 ms(percentile(r.joins(), 100)), r.saves().size(), r.savesFailed(), ms(percentile(r.saves(), 50)),
                 ms(percentile(r.saves(), 95)), ms(percentile(r.saves(), 99)), ms(percentile(r.saves(), 100)), cpu / 1e9);
-        System.out.printf(java.util.Locale.ROOT, "  saves once the whole class was in (%d, true/false answers included): p50=%s p95=%s"
+        System.out.printf(Locale.ROOT, "  saves once the whole class was in (%d, true/false answers included): p50=%s p95=%s"
                         + " p99=%s max=%s; second answers acknowledged: %d%n", SAVES_ALL_IN.size(), ms(percentile(SAVES_ALL_IN, 50)),
                 ms(percentile(SAVES_ALL_IN, 95)), ms(percentile(SAVES_ALL_IN, 99)), ms(percentile(SAVES_ALL_IN, 100)),
                 SECOND_ACKS.values().stream().filter(v -> v > 0).count());
-        System.out.printf(java.util.Locale.ROOT, "  work view: first response %d bytes of JSON, %d bytes on the network;"
+        System.out.printf(Locale.ROOT, "  work view: first response %d bytes of JSON, %d bytes on the network;"
                         + " %d server-side nodes when the lesson opens, %d on the step with the written question%n",
                 percentile(WORK_VIEW_BYTES, 50), percentile(WORK_VIEW_WIRE, 50), percentile(LESSON_NODES, 50),
                 percentile(QUESTION_STEP_NODES, 50));
-        PHASES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(java.util.Locale.ROOT,
+        PHASES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(Locale.ROOT,
                 "  %s: p50=%s p95=%s%n", e.getKey(), ms(percentile(e.getValue(), 50)), ms(percentile(e.getValue(), 95))));
         if (CHAOS) {
             System.out.printf("chaos: came back at the same step %d times, elsewhere in the lesson %d times;"

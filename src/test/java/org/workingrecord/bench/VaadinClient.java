@@ -1,5 +1,6 @@
 package org.workingrecord.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,13 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -250,17 +254,17 @@ final class VaadinClient {
     }
 
     Optional<Node> find(Predicate<Node> test) {
-        return nodes.values().stream().filter(n -> attached(n)).filter(test).min(java.util.Comparator.comparingInt(n -> n.id));
+        return nodes.values().stream().filter(n -> attached(n)).filter(test).min(Comparator.comparingInt(n -> n.id));
     }
 
     List<Node> findAll(Predicate<Node> test) {
-        return nodes.values().stream().filter(this::attached).filter(test).sorted(java.util.Comparator.comparingInt(n -> n.id)).toList();
+        return nodes.values().stream().filter(this::attached).filter(test).sorted(Comparator.comparingInt(n -> n.id)).toList();
     }
 
     /** The attached nodes, a line each, for finding out why a harness step failed. */
     String dump() {
         StringBuilder b = new StringBuilder("ui " + uiId + " sync " + syncId + " client " + clientId + "\n");
-        nodes.values().stream().sorted(java.util.Comparator.comparingInt(n -> n.id)).forEach(n -> b.append(n.id).append(' ')
+        nodes.values().stream().sorted(Comparator.comparingInt(n -> n.id)).forEach(n -> b.append(n.id).append(' ')
                 .append(n.tag).append(" parent=").append(n.parent).append(attached(n) ? "" : " (detached)")
                 .append(n.text == null ? "" : " text=" + n.text).append(" props=").append(n.properties.keySet())
                 .append(n.properties.containsKey("label") ? " label=" + n.property("label") : "")
@@ -444,7 +448,7 @@ final class VaadinClient {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
         request.header("Accept-Encoding", "gzip");
-        request.timeout(java.time.Duration.ofSeconds(120));
+        request.timeout(Duration.ofSeconds(120));
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         for (String set : response.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];
@@ -456,7 +460,7 @@ final class VaadinClient {
         byte[] bytes = response.body();
         lastWireBytes = bytes.length;
         if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
-            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 bytes = in.readAllBytes();
             }
         }

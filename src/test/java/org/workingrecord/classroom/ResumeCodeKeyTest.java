@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -82,10 +83,10 @@ class ResumeCodeKeyTest {
         Flyway.configure().dataSource(db).locations("classpath:db/migration").target("3").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(db);
         jdbc.update("insert into school_class (name, join_code, created_at) values ('10B', 'ABCDEFGH', ?)",
-                java.sql.Timestamp.from(Instant.EPOCH));
+                Timestamp.from(Instant.EPOCH));
         long classId = jdbc.queryForObject("select id from school_class", Long.class);
         jdbc.update("insert into student (class_id, display_name, name_key, resume_code_hash, created_at) values (?, 'Anna', 'anna', ?, ?)",
-                classId, Codes.digest(CODE), java.sql.Timestamp.from(Instant.EPOCH));
+                classId, Codes.digest(CODE), Timestamp.from(Instant.EPOCH));
 
         ResumeCodeKey key = new ResumeCodeKey("", data);
         Flyway flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration")

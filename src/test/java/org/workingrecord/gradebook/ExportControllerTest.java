@@ -20,11 +20,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.TeacherSeeding;
+import org.workingrecord.attempt.AttemptService;
+import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.grading.Answer;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,18 +51,18 @@ class ExportControllerTest {
     ClassroomService classroom;
 
     @Autowired
-    org.workingrecord.attempt.AttemptService attempts;
+    AttemptService attempts;
 
     @Test
     void theClassDataSpeaksInWordsAParentCanRead() {
         TeacherInfo owner = seeding.seedTeacher("words.t", "Owner", "long enough password");
         ClassInfo c = classroom.createClass(owner.id(), "10B History");
-        var anna = ((org.workingrecord.classroom.JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("w", "a"))).student();
+        var anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("w", "a"))).student();
         AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
-        attempts.save(anna, a.id(), "quiz/who-capitulation", org.workingrecord.grading.Answer.WhoSaidIt.of("zhukov"),
-                org.workingrecord.attempt.SavedAnswer.NONE);
-        attempts.save(anna, a.id(), "quiz/open-one-speaker", new org.workingrecord.grading.Answer.Open("Zhukov was firm."),
-                org.workingrecord.attempt.SavedAnswer.NONE);
+        attempts.save(anna, a.id(), "quiz/who-capitulation", Answer.WhoSaidIt.of("zhukov"),
+                SavedAnswer.NONE);
+        attempts.save(anna, a.id(), "quiz/open-one-speaker", new Answer.Open("Zhukov was firm."),
+                SavedAnswer.NONE);
         attempts.submit(anna, a.id());
         attempts.grade(owner.id(), a.id(), anna.studentId(), "quiz/open-one-speaker", 2, "Quote the line.");
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,7 +332,7 @@ class LessonLoaderTest {
 
     @Test
     void lessonsComeInTheirSuggestedTeachingOrder() throws IOException {
-        String unnumbered = example().lines().filter(l -> !l.startsWith("sequence:")).collect(java.util.stream.Collectors.joining("\n"));
+        String unnumbered = example().lines().filter(l -> !l.startsWith("sequence:")).collect(Collectors.joining("\n"));
         write("a-first-in-the-folder", unnumbered.replace("id: first-look", "id: a-first-in-the-folder"));
         write("first-look", example());
         write("second-look", example().replace("id: first-look", "id: second-look").replace("sequence: 1 ", "sequence: 2 "));

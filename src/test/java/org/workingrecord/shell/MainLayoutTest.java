@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 /** The frame of every page: skip link first, the app's name, the main navigation; written once, the same for all. */
@@ -27,6 +28,6 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(header.select("nav.main-nav a").eachText()).containsExactly("Lessons", "Join a class", "My work", "For teachers");
         assertThat(header.select("nav.main-nav a").eachAttr("href")).containsExactly("", "join", "my-work", "teach");
         // the page the skip link points at is there
-        assertThat(find(com.vaadin.flow.component.Component.class).withId("main-content").exists()).isTrue();
+        assertThat(find(Component.class).withId("main-content").exists()).isTrue();
     }
 }

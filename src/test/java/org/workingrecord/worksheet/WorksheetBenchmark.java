@@ -12,6 +12,7 @@ import java.util.Map;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.AnswerCodec;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonLoader;
 import org.workingrecord.lesson.LoadedLesson;
 
@@ -38,7 +39,7 @@ public final class WorksheetBenchmark {
                         + "Khrushchev+can+be+read+as+defending+Mikoyan+in+line+22+but+wants+to+reinforce+with+troops+in+line+29."));
             }
             students.add(new WorksheetWriter.Filled("Student " + i + " Ő.", "10B", Instant.now(), ZoneId.of("UTC"), answers,
-                    Map.of(), Map.of(), true, org.workingrecord.lesson.Arrangement.forStudent(1, i)));
+                    Map.of(), Map.of(), true, Arrangement.forStudent(1, i)));
         }
         for (int i = 0; i < 30; i++) {
             worksheet(lesson, questions);

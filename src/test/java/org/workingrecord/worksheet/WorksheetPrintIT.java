@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -27,6 +30,9 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.lesson.Arrangement;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.Question;
 import org.workingrecord.support.Tools;
 
 /**
@@ -51,7 +57,7 @@ class WorksheetPrintIT {
     AttemptService attempts;
 
     @Autowired
-    org.workingrecord.lesson.LessonCatalog catalog;
+    LessonCatalog catalog;
 
     private static String run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -132,7 +138,7 @@ class WorksheetPrintIT {
                 "completed-zsofia", worksheets.completedForStudent(students.get(0), a.id(), PaperSize.A4),
                 "class-pack", worksheets.classPack(TEACHER, a.id(), PaperSize.A4, WorksheetWriter.Layout.ANSWERS),
                 "login-cards", worksheets.loginCards(TEACHER, c.id(), PaperSize.A4));
-        Map<String, Printed> printed = new java.util.HashMap<>();
+        Map<String, Printed> printed = new HashMap<>();
         for (var e : documents.entrySet()) {
             printed.put(e.getKey(), print(e.getKey(), e.getValue()));
         }
@@ -143,9 +149,9 @@ class WorksheetPrintIT {
                 .contains("Who said it?").contains("Page 1 of");
         // every ruled line of every open question is drawn (bordered paragraphs used to merge into one)
         var lesson = catalog.lesson("who-said-what").orElseThrow();
-        int ruled = org.workingrecord.attempt.AssignedQuestion.all(lesson).stream()
-                .filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Open)
-                .mapToInt(q -> WorksheetWriter.ruledLines((org.workingrecord.lesson.Question.Open) q.question())).sum();
+        int ruled = AssignedQuestion.all(lesson).stream()
+                .filter(q -> q.question() instanceof Question.Open)
+                .mapToInt(q -> WorksheetWriter.ruledLines((Question.Open) q.question())).sum();
         assertThat(ruled).isGreaterThan(4);
         assertThat(worksheet.ruledLinesDrawn()).as("ruled lines drawn by LibreOffice").isEqualTo(ruled);
         for (int n = 1; n <= worksheet.pages(); n++) {
@@ -153,10 +159,10 @@ class WorksheetPrintIT {
         }
         // the options and items in the printed order, which is not the key's
         String flat = worksheet.text().replaceAll("\\s+", " ");
-        long printedSeed = org.workingrecord.lesson.Arrangement.forLesson("who-said-what");
-        for (var q : org.workingrecord.attempt.AssignedQuestion.all(lesson)) {
-            if (q.question() instanceof org.workingrecord.lesson.Question.Order o) {
-                List<Integer> shown = org.workingrecord.lesson.Arrangement.of(o, q.key(), printedSeed);
+        long printedSeed = Arrangement.forLesson("who-said-what");
+        for (var q : AssignedQuestion.all(lesson)) {
+            if (q.question() instanceof Question.Order o) {
+                List<Integer> shown = Arrangement.of(o, q.key(), printedSeed);
                 assertThat(shown).isNotEqualTo(List.of(0, 1, 2, 3));
                 int from = flat.indexOf(o.prompt());
                 assertThat(shown.stream().map(i -> flat.indexOf(o.items().get(i).text().replaceAll("\\s+", " "), from)).toList())
@@ -178,12 +184,12 @@ class WorksheetPrintIT {
         // her copy shows each choice's options in the order her screen showed them
         var hard = catalog.lesson("hard-or-soft-line").orElseThrow();
         String her = completed.text().replaceAll("\\s+", " ");
-        long herSeed = org.workingrecord.lesson.Arrangement.forStudent(a.id(), students.get(0).studentId());
+        long herSeed = Arrangement.forStudent(a.id(), students.get(0).studentId());
         int checked = 0;
-        for (var q : org.workingrecord.attempt.AssignedQuestion.all(hard, a)) {
-            if (q.question() instanceof org.workingrecord.lesson.Question.Choice choice && her.contains(choice.prompt())) {
+        for (var q : AssignedQuestion.all(hard, a)) {
+            if (q.question() instanceof Question.Choice choice && her.contains(choice.prompt())) {
                 int from = her.indexOf(choice.prompt());
-                List<Integer> at = org.workingrecord.lesson.Arrangement.of(choice, q.key(), herSeed).stream()
+                List<Integer> at = Arrangement.of(choice, q.key(), herSeed).stream()
                         .map(i -> her.indexOf(choice.options().get(i).replaceAll("\\s+", " "), from)).toList();
                 if (!at.contains(-1)) {
                     assertThat(at).as(q.key() + " in her order").isSorted();
@@ -196,7 +202,7 @@ class WorksheetPrintIT {
         assertThat(pack.text()).contains("Zsófia Ő.").contains("Иван П.").contains("Ben T.");
         assertThat(pack.text().split("ASK IGOR", -1)).as("the source printed once").hasSize(2);
         // every page of a student's part carries their name, and the part's pages count from 1
-        Map<String, Integer> pagesOf = new java.util.LinkedHashMap<>();
+        Map<String, Integer> pagesOf = new LinkedHashMap<>();
         for (int n = 1; n <= pack.pages(); n++) {
             String page = pack.page(n);
             for (String name : List.of("Zsófia Ő.", "Иван П.", "Ben T.")) {

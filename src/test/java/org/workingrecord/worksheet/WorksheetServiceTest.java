@@ -12,14 +12,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -30,8 +35,10 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.Question;
 
 /** Every kind of document, reopened with POI: what must be in it is, and what must not be is not. */
 @SpringBootTest
@@ -144,14 +151,14 @@ class WorksheetServiceTest {
     @Test
     void theSourcePrintsTheRecordsUnderliningAndBoldSpeakerLabels() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet("who-said-what", PaperSize.A4)))) {
-            List<org.apache.poi.xwpf.usermodel.XWPFRun> runs = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+            List<XWPFRun> runs = doc.getTables().stream().flatMap(t -> t.getRows().stream())
                     .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
                     .toList();
-            List<String> underlined = runs.stream().filter(r -> r.getUnderline() == org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE)
-                    .map(org.apache.poi.xwpf.usermodel.XWPFRun::text).toList();
+            List<String> underlined = runs.stream().filter(r -> r.getUnderline() == UnderlinePatterns.SINGLE)
+                    .map(XWPFRun::text).toList();
             assertThat(underlined).containsExactlyInAnyOrder("Liu Shaotsi", "VPSH");
             assertThat(runs).filteredOn(r -> r.text().equals("Khrushchev:  ")).singleElement()
-                    .extracting(org.apache.poi.xwpf.usermodel.XWPFRun::isBold).isEqualTo(true);
+                    .extracting(XWPFRun::isBold).isEqualTo(true);
         }
     }
 
@@ -169,14 +176,14 @@ class WorksheetServiceTest {
     @Test
     void theWorksheetPrintsChoicesAndOrderItemsInTheLessonsShuffleNotTheKeysOrder() throws Exception {
         var lesson = catalog.lesson("who-said-what").orElseThrow();
-        long printed = org.workingrecord.lesson.Arrangement.forLesson("who-said-what");
+        long printed = Arrangement.forLesson("who-said-what");
         String text = text(worksheets.worksheet("who-said-what", PaperSize.A4));
         int choices = 0;
-        for (var q : org.workingrecord.attempt.AssignedQuestion.all(lesson)) {
+        for (var q : AssignedQuestion.all(lesson)) {
             List<String> expected = switch (q.question()) {
-                case org.workingrecord.lesson.Question.Order o -> org.workingrecord.lesson.Arrangement.of(o, q.key(), printed).stream()
+                case Question.Order o -> Arrangement.of(o, q.key(), printed).stream()
                         .map(i -> "[    ]  " + o.items().get(i).text()).toList();
-                case org.workingrecord.lesson.Question.Choice c -> org.workingrecord.lesson.Arrangement.of(c, q.key(), printed).stream()
+                case Question.Choice c -> Arrangement.of(c, q.key(), printed).stream()
                         .map(i -> "☐  " + c.options().get(i)).toList();
                 default -> List.of();
             };
@@ -190,10 +197,10 @@ class WorksheetServiceTest {
         }
         assertThat(choices).isGreaterThan(3);
         // across the lesson the right answer no longer stands first most of the time
-        long rightFirst = org.workingrecord.attempt.AssignedQuestion.all(lesson).stream()
-                .filter(q -> q.question() instanceof org.workingrecord.lesson.Question.Choice)
-                .filter(q -> org.workingrecord.lesson.Arrangement.of(q.question(), q.key(), printed).get(0)
-                        == ((org.workingrecord.lesson.Question.Choice) q.question()).answer()).count();
+        long rightFirst = AssignedQuestion.all(lesson).stream()
+                .filter(q -> q.question() instanceof Question.Choice)
+                .filter(q -> Arrangement.of(q.question(), q.key(), printed).get(0)
+                        == ((Question.Choice) q.question()).answer()).count();
         assertThat(rightFirst).isLessThan(choices / 2 + 1);
     }
 
@@ -217,15 +224,15 @@ class WorksheetServiceTest {
                 .contains("End of the work of Zsófia Ő.", "End of the work of Иван П.");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(pack))) {
             // the source, then one section per student: each starts a new page and counts its own pages
-            List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new ArrayList<>();
+            List<CTSectPr> sections = new ArrayList<>();
             doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
                     .forEach(p -> sections.add(p.getCTP().getPPr().getSectPr()));
             sections.add(doc.getDocument().getBody().getSectPr());
             assertThat(sections).hasSize(3).allSatisfy(s -> assertThat(s.getPgNumType().getStart().intValue()).isEqualTo(1));
             List<String> headers = new ArrayList<>();
             for (var s : sections) {
-                headers.add(new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(doc, s).getDefaultHeader().getText().strip());
-                assertThat(new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(doc, s).getDefaultFooter()._getHdrFtr().xmlText())
+                headers.add(new XWPFHeaderFooterPolicy(doc, s).getDefaultHeader().getText().strip());
+                assertThat(new XWPFHeaderFooterPolicy(doc, s).getDefaultFooter()._getHdrFtr().xmlText())
                         .as("numbered within the part, not across the pack").contains("w:instr=\"PAGE\"").doesNotContain("NUMPAGES");
             }
             assertThat(headers).containsExactly("The source – print one copy for the class",

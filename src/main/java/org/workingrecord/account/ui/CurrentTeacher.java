@@ -2,6 +2,7 @@ package org.workingrecord.account.ui;
 
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.workingrecord.account.AccountService;
@@ -28,7 +29,7 @@ public class CurrentTeacher {
     }
 
     public TeacherInfo require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("sign in"));
+        return get().orElseThrow(() -> new AccessDeniedException("sign in"));
     }
 
     public void logout() {

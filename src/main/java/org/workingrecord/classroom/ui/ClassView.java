@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.workingrecord.shell.Downloads;
@@ -123,7 +124,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Anchor open = new Anchor("teach/assignments/" + a.id(), lessonTitle);
             Paragraph p = new Paragraph(open, new Span(" · " + (a.dueDate() == null ? getTranslation("mywork.nodue")
                     : getTranslation("mywork.due", dates.format(a.dueDate()))) + " · "
-                    + getTranslation("class.mode." + a.feedbackMode().name().toLowerCase(java.util.Locale.ROOT))
+                    + getTranslation("class.mode." + a.feedbackMode().name().toLowerCase(Locale.ROOT))
                     + (a.withdrawn() ? " · " + getTranslation("class.withdrawn") : "")));
             s.add(p);
         }
@@ -151,7 +152,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         due.setHelperText(getTranslation("assign.due.help"));
         RadioButtonGroup<FeedbackMode> mode = new RadioButtonGroup<>(getTranslation("assign.mode"));
         mode.setItems(FeedbackMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("assign.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        mode.setItemLabelGenerator(m -> getTranslation("assign.mode." + m.name().toLowerCase(Locale.ROOT)));
         mode.setValue(FeedbackMode.IMMEDIATE);
         Paragraph error = new Paragraph();
         error.getElement().setAttribute("role", "alert");

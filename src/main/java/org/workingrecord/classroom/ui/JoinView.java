@@ -16,10 +16,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
 
 /** Students join a class with its code and a name, or come back with their resume code. No email, no password. */
 @Route(value = "join", layout = MainLayout.class)
@@ -45,7 +47,7 @@ class JoinView extends Main implements HasDynamicTitle {
         classCode.setLabel(getTranslation("join.code"));
         classCode.setHelperText(getTranslation("join.code.help"));
         classCode.setMaxLength(20);
-        classCode.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        classCode.setAutocapitalize(Autocapitalize.CHARACTERS);
         classCode.setAutocorrect(false);
         name.setLabel(getTranslation("join.name"));
         name.setHelperText(getTranslation("join.name.help"));
@@ -84,7 +86,7 @@ class JoinView extends Main implements HasDynamicTitle {
                     case NAME_EMPTY, NAME_TOO_LONG, NAME_INVALID, NAME_TAKEN -> name;
                     default -> classCode;
                 };
-                field.setErrorMessage(getTranslation("join.error." + refused.reason().name().toLowerCase(java.util.Locale.ROOT),
+                field.setErrorMessage(getTranslation("join.error." + refused.reason().name().toLowerCase(Locale.ROOT),
                         Codes.display(Codes.normalize(classCode.getValue())), name.getValue().strip(),
                         String.valueOf(refused.waitSeconds())));
                 field.setInvalid(true);
@@ -101,7 +103,7 @@ class JoinView extends Main implements HasDynamicTitle {
             StudentSession.signIn(resumed.student(), classroom.reentryToken(resumed.student()));
             getUI().ifPresent(ui -> ui.navigate("my-work"));
         } else if (outcome instanceof JoinOutcome.Refused refused) {
-            resumeCode.setErrorMessage(getTranslation("join.error." + refused.reason().name().toLowerCase(java.util.Locale.ROOT),
+            resumeCode.setErrorMessage(getTranslation("join.error." + refused.reason().name().toLowerCase(Locale.ROOT),
                     "", "", String.valueOf(refused.waitSeconds())));
             resumeCode.setInvalid(true);
             resumeCode.focus();

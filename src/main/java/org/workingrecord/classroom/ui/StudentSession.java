@@ -2,6 +2,7 @@ package org.workingrecord.classroom.ui;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import jakarta.servlet.http.Cookie;
 
@@ -10,6 +11,7 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.StudentRef;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
@@ -47,7 +49,7 @@ public final class StudentSession {
     }
 
     /** The signed-in student for a student page; without one, the page forwards to joining. */
-    public static Optional<StudentRef> orJoin(ClassroomService classroom, com.vaadin.flow.router.BeforeEnterEvent event) {
+    public static Optional<StudentRef> orJoin(ClassroomService classroom, BeforeEnterEvent event) {
         Optional<StudentRef> student = current(classroom);
         if (student.isEmpty()) {
             event.forwardTo("join");
@@ -61,8 +63,8 @@ public final class StudentSession {
      * may no longer work). A new session comes back in with the browser's re-entry token first.
      * Without a student the page forwards to joining.
      */
-    public static <T> Optional<T> orJoin(ClassroomService classroom, com.vaadin.flow.router.BeforeEnterEvent event,
-                                         java.util.function.LongFunction<Optional<T>> load) {
+    public static <T> Optional<T> orJoin(ClassroomService classroom, BeforeEnterEvent event,
+                                         LongFunction<Optional<T>> load) {
         VaadinSession session = VaadinSession.getCurrent();
         Object id = session == null ? null : session.getAttribute(KEY);
         Optional<T> loaded;

@@ -19,6 +19,7 @@ import org.workingrecord.lesson.LessonPlan.Annotation;
 import org.workingrecord.lesson.LessonPlan.GlossaryTerm;
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.shell.Html;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Item;
 import org.workingrecord.source.Segment;
@@ -387,7 +388,7 @@ public class RecordPanel extends Div {
         }
 
         private static String esc(String s) {
-            return org.workingrecord.shell.Html.esc(s);
+            return Html.esc(s);
         }
     }
 }

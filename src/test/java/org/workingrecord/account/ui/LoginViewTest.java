@@ -12,6 +12,7 @@ import org.workingrecord.account.TooManyTriesException;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
 /** The sign-in page says why a sign-in failed: a wrong password, or too many and how long to wait. */
@@ -21,7 +22,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     private String errorShownAfter(Exception reason) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, reason);
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         return form.getElement().getPropertyRaw("i18n").toString();

@@ -2,6 +2,7 @@ package org.workingrecord.attempt.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -9,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -133,7 +135,7 @@ public record HtmlInputs(Div root) {
             String item = button.closest("li").attr("data-item");
             int at = items.indexOf(item);
             int to = "up".equals(button.attr("data-move")) ? at - 1 : at + 1;
-            java.util.Collections.swap(items, at, to);
+            Collections.swap(items, at, to);
         }
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put(AnswerInput.Order.ORDER, String.join(",", items));
@@ -141,8 +143,8 @@ public record HtmlInputs(Div root) {
     }
 
     /** Clicks the step called {@code name} in a work page's list of steps. */
-    public static void step(Collection<com.vaadin.flow.component.html.Nav> navs, String name) {
-        com.vaadin.flow.component.html.Nav nav = navs.stream().filter(n -> n.getClassNames().contains("step-nav")).findFirst()
+    public static void step(Collection<Nav> navs, String name) {
+        Nav nav = navs.stream().filter(n -> n.getClassNames().contains("step-nav")).findFirst()
                 .orElseThrow(() -> new AssertionError("no list of steps"));
         Element button = Jsoup.parseBodyFragment(nav.getElement().getProperty("innerHTML", "")).select("button[data-step]").stream()
                 .filter(b -> b.text().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no step “" + name + "”"));
@@ -155,8 +157,8 @@ public record HtmlInputs(Div root) {
     }
 
     /** The names of the steps, and which one is current (marked with aria-current). */
-    public static List<String> steps(Collection<com.vaadin.flow.component.html.Nav> navs) {
-        com.vaadin.flow.component.html.Nav nav = navs.stream().filter(n -> n.getClassNames().contains("step-nav")).findFirst()
+    public static List<String> steps(Collection<Nav> navs) {
+        Nav nav = navs.stream().filter(n -> n.getClassNames().contains("step-nav")).findFirst()
                 .orElseThrow();
         return Jsoup.parseBodyFragment(nav.getElement().getProperty("innerHTML", "")).select("button[data-step]").stream()
                 .map(b -> b.hasAttr("aria-current") ? "[" + b.text() + "]" : b.text()).toList();

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.workingrecord.support.Browser.containing;
 import static org.workingrecord.support.Browser.text;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,10 +53,10 @@ class StudentJourneyIT {
     }
 
     private void select(WebElement select, String item) {
-        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(item);
+        new Select(select).selectByVisibleText(item);
     }
 
-    private void savedCount(int n) throws java.io.IOException {
+    private void savedCount(int n) throws IOException {
         try {
             b.wait.until(d -> d.findElements(By.cssSelector(".save-status")).stream()
                     .filter(e -> e.getText().startsWith("Saved at")).count() == n);
@@ -94,7 +98,7 @@ class StudentJourneyIT {
             assertThat(shown.stream().map(t -> t.substring(0, t.indexOf(':'))).toList()).as("an order question never starts solved")
                     .containsExactlyInAnyOrder("Bulganin", "Kaganovich", "Zhukov", "Khrushchev")
                     .isNotEqualTo(List.of("Bulganin", "Kaganovich", "Zhukov", "Khrushchev"));
-            int from = java.util.stream.IntStream.range(0, shown.size()).filter(i -> shown.get(i).startsWith("Kaganovich")).findFirst().orElseThrow();
+            int from = IntStream.range(0, shown.size()).filter(i -> shown.get(i).startsWith("Kaganovich")).findFirst().orElseThrow();
             int to = from == 0 ? 1 : from - 1;
             b.visible(By.cssSelector("button[aria-label^='" + (from == 0 ? "Move down" : "Move up") + ": Kaganovich']")).click();
             // the item moves at once, keyboard focus stays on it, and a screen reader hears where it went
@@ -145,7 +149,7 @@ class StudentJourneyIT {
             WebElement feedback = b.visible(By.cssSelector(".feedback-right"));
             assertThat(feedback.getText()).contains("Right.").contains("Molotov's turn is two short sentences");
             b.screenshot("student-5-grid-feedback");
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            b.driver.manage().window().setSize(new Dimension(820, 1180));
             b.driver.navigate().refresh();
             b.visible(By.cssSelector(".question-card"));
             b.screenshot("student-6-tablet");

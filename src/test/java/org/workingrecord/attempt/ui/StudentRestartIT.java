@@ -5,12 +5,16 @@ import static org.workingrecord.support.Browser.text;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,7 +70,7 @@ class StudentRestartIT {
                 b.visible(By.cssSelector(".resume-code"));
                 // the re-entry token is in a cookie no script on the page can read
                 b.wait.until(d -> d.manage().getCookieNamed("wr-student") != null);
-                org.openqa.selenium.Cookie reentry = b.driver.manage().getCookieNamed("wr-student");
+                Cookie reentry = b.driver.manage().getCookieNamed("wr-student");
                 assertThat(reentry.isHttpOnly()).isTrue();
                 assertThat(reentry.getSameSite()).isEqualTo("Strict");
                 assertThat((String) b.driver.executeScript("return document.cookie")).doesNotContain("wr-student");
@@ -90,7 +94,7 @@ class StudentRestartIT {
 
                 server = start();
                 // Vaadin's client finds its session gone and reloads the page: the student must be back, not on /join
-                b.wait.withTimeout(java.time.Duration.ofSeconds(90)).until(d -> {
+                b.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
                     try {
                         if (Boolean.TRUE.equals(b.driver.executeScript("return window.__wrBeforeRestart === true"))) {
                             return false;
@@ -99,7 +103,7 @@ class StudentRestartIT {
                         return !areas.isEmpty() && areas.get(0).getDomProperty("value").contains("line 16.")
                                 && d.findElements(By.cssSelector(".save-status")).stream().anyMatch(e -> e.getText().startsWith("Saved at"))
                                 && !d.getCurrentUrl().contains("/join");
-                    } catch (org.openqa.selenium.WebDriverException reloading) {
+                    } catch (WebDriverException reloading) {
                         // the page is being replaced under us (stale element, no document yet): look again
                         return false;
                     }
@@ -116,7 +120,7 @@ class StudentRestartIT {
                 AttemptService attempts = server.getBean(AttemptService.class);
                 // the page restores the kept text and saves it: one more round trip after it is shown
                 String expected = "Zhukov wanted a firm line. He says so in line 16.";
-                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                 String stored = "";
                 while (System.nanoTime() < deadline && !(stored = attempts.open(ref, a.id()).answers()
                         .get("quiz/open-one-speaker").value() instanceof Answer.Open o ? o.text() : "").equals(expected)) {

@@ -2,7 +2,11 @@ package org.workingrecord.attempt.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -144,7 +149,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         press("Check my answer");
         assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
 
-        HtmlInputs.step(find(com.vaadin.flow.component.html.Nav.class).all(), "Source it and place it");
+        HtmlInputs.step(find(Nav.class).all(), "Source it and place it");
         // placing the session: the answer is in the context cards, and the feedback says what came next
         input("Two days after this session, on 28 October, what did the same leadership decide?").choose("To attack Budapest at once");
         test(find(Button.class).withText("Check my answer").all().get(2)).click();
@@ -187,8 +192,8 @@ class WorkViewTest extends SpringBrowserlessTest {
                 .isNotEqualTo(ORDER_ITEMS);
         int from = before.indexOf(ORDER_ITEMS.get(1));
         order.press((from == 0 ? "Move down: " : "Move up: ") + ORDER_ITEMS.get(1));
-        List<String> after = new java.util.ArrayList<>(before);
-        java.util.Collections.swap(after, from, from == 0 ? 1 : from - 1);
+        List<String> after = new ArrayList<>(before);
+        Collections.swap(after, from, from == 0 ? 1 : from - 1);
         test(find(TextArea.class).single()).setValue("I chose Zhukov. In line 16 he speaks in favour of a firm line.");
         assertThat(statuses()).filteredOn(s -> s.startsWith("Saved at")).hasSize(6);
 
@@ -236,7 +241,7 @@ class WorkViewTest extends SpringBrowserlessTest {
         assertThat(attempts.open(anna, a.id()).answers().get("positions/molotov-nagy").value())
                 .as("the lesson's number of the option, whatever its place on the screen").isEqualTo(Answer.Choice.of(2));
         // a class sees many orders: the right answer does not stand in one place for everyone
-        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        Set<List<String>> orders = new HashSet<>();
         for (int i = 0; i < 12; i++) {
             JoinOutcome.Joined other = (JoinOutcome.Joined) classroom.join(schoolClass.joinCode(), "Reader " + (char) ('A' + i) + ".",
                     new JoinClient("order-" + i + "-" + System.nanoTime(), "10.0.0." + i));
@@ -326,10 +331,10 @@ class WorkViewTest extends SpringBrowserlessTest {
 
         open(a);
         assertThat(find(Div.class).withClassName("receipt").exists()).as("handed-in work opens at the receipt").isTrue();
-        assertThat(HtmlInputs.steps(find(com.vaadin.flow.component.html.Nav.class).all()))
+        assertThat(HtmlInputs.steps(find(Nav.class).all()))
                 .containsExactly("Who said it?", "[Hand in]");
-        HtmlInputs.step(find(com.vaadin.flow.component.html.Nav.class).all(), "Who said it?");
-        assertThat(HtmlInputs.steps(find(com.vaadin.flow.component.html.Nav.class).all()))
+        HtmlInputs.step(find(Nav.class).all(), "Who said it?");
+        assertThat(HtmlInputs.steps(find(Nav.class).all()))
                 .containsExactly("[Who said it?]", "Hand in");
         assertThat(input("Who said this? “he incites capitulation”").readOnly()).as("handed-in work is locked").isTrue();
     }

@@ -2,17 +2,20 @@ package org.workingrecord.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.TeacherSeeding;
+import org.workingrecord.attempt.ui.HtmlInputs;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
@@ -21,10 +24,12 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.shell.NotFoundView;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -48,7 +53,7 @@ class TeacherViewsTest extends SpringBrowserlessTest {
     ClassroomService classroom;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private TeacherInfo me;
 
@@ -64,7 +69,7 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Make the class").single()).click();
         assertThat(find(H1.class).single().getText()).isEqualTo("10B History");
         ClassInfo made = classroom.classesOf(me.id()).stream().filter(c -> c.name().equals("10B History"))
-                .max(java.util.Comparator.comparingLong(ClassInfo::id)).orElseThrow();
+                .max(Comparator.comparingLong(ClassInfo::id)).orElseThrow();
         assertThat(find(Span.class).withClassName("resume-code").single().getText()).isEqualTo(Codes.display(made.joinCode()));
     }
 
@@ -78,7 +83,7 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         assertThat(test(roster).size()).isEqualTo(1);
         assertThat(test(roster).getCellText(0, 0)).isEqualTo("Anna K.");
         assertThat(test(roster).getCellText(0, 2)).isEqualTo("0 of 0 handed in, 0 started");
-        com.vaadin.flow.component.Component actions = test(roster).getCellComponent(0, 3);
+        Component actions = test(roster).getCellComponent(0, 3);
         Button reset = (Button) actions.getChildren().filter(b -> b instanceof Button).findFirst().orElseThrow();
         assertThat(reset.getAriaLabel()).contains("New resume code: Anna K.");
         test(reset).click();
@@ -107,10 +112,10 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         Integer answersBefore = jdbc.queryForObject("select count(*) from answer", Integer.class);
         UI.getCurrent().navigate("teach/preview/who-said-what");
         assertThat(find(H1.class).single().getText()).isEqualTo("Who said what? Reading a Kremlin working record");
-        org.workingrecord.attempt.ui.HtmlInputs.withLabel(find(com.vaadin.flow.component.html.Div.class).all(),
+        HtmlInputs.withLabel(find(Div.class).all(),
                 "Which country is this remark about?").choose("Poland");
         test(find(Button.class).withText("Check my answer").single()).click();
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("feedback-right").exists()).isTrue();
+        assertThat(find(Div.class).withClassName("feedback-right").exists()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from answer", Integer.class)).isEqualTo(answersBefore);
     }
 

@@ -2,10 +2,17 @@ package org.workingrecord.gradebook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +35,17 @@ import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.Answer;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -75,7 +87,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private List<ProgressRow> rows() {
         Grid<ProgressRow> grid = find(Grid.class).first();
-        return test(grid).size() == 0 ? List.of() : java.util.stream.IntStream.range(0, test(grid).size())
+        return test(grid).size() == 0 ? List.of() : IntStream.range(0, test(grid).size())
                 .mapToObj(i -> test(grid).getRow(i)).toList();
     }
 
@@ -105,7 +117,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
                 .containsExactly("Anna 2", "Ben 0");
         attempts.save(anna, assignment.id(), "positions/only-defender", Answer.WhoSaidIt.of("khrushchev"), SavedAnswer.NONE);
         // delivered from a background task, after commit, not inside the student's save
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (rows().get(0).answered() != 3 && System.nanoTime() < deadline) {
             roundTrip();
             try {
@@ -121,14 +133,14 @@ class AssignmentViewTest extends SpringBrowserlessTest {
     @Test
     void theSummaryUpdatesByItselfWhileItIsOpen() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id() + "/summary");
-        java.util.function.Supplier<String> zhukovOnForce = () -> org.jsoup.Jsoup.parseBodyFragment("<table>"
-                + find(com.vaadin.flow.component.Html.class).all().stream().filter(h -> h.getElement().getClassList().contains("class-grid"))
+        Supplier<String> zhukovOnForce = () -> Jsoup.parseBodyFragment("<table>"
+                + find(Html.class).all().stream().filter(h -> h.getElement().getClassList().contains("class-grid"))
                 .findFirst().orElseThrow().getInnerHtml() + "</table>").select("tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("Georgy Zhukov")).findFirst().orElseThrow().select("td").get(2).text();
         assertThat(zhukovOnForce.get()).contains("Supportive / in favour answer 0");
         SavedAnswer current = attempts.open(anna, assignment.id()).answers().get("positions/grid");
         attempts.save(anna, assignment.id(), "positions/grid", withCell((Answer.Grid) current.value(), "zhukov", "force", "supportive"), current.revision());
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!zhukovOnForce.get().contains("Supportive / in favour answer 1") && System.nanoTime() < deadline) {
             roundTrip();
             try {
@@ -145,14 +157,14 @@ class AssignmentViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Class summary");
         // the grid as the students saw it: a row per speaker, a column per topic
-        org.jsoup.nodes.Document grid = org.jsoup.Jsoup.parseBodyFragment("<table>" + find(com.vaadin.flow.component.Html.class).all()
+        Document grid = Jsoup.parseBodyFragment("<table>" + find(Html.class).all()
                 .stream().filter(h -> h.getElement().getClassList().contains("class-grid")).findFirst().orElseThrow().getInnerHtml()
                 + "</table>");
         assertThat(grid.select("thead th").eachText()).containsExactly("Speaker", "Mikoyan's conduct in Budapest",
                 "Imre Nagy and his government", "A firm line and the use of force");
-        org.jsoup.nodes.Element khrushchev = grid.select("tbody tr").stream()
+        Element khrushchev = grid.select("tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("Nikita Khrushchev")).findFirst().orElseThrow();
-        org.jsoup.nodes.Element mikoyan = khrushchev.select("td").get(0);
+        Element mikoyan = khrushchev.select("td").get(0);
         assertThat(mikoyan.hasClass("discuss")).as("nobody chose a reading the lesson accepts").isTrue();
         assertThat(mikoyan.selectFirst(".discuss-flag").text()).isEqualTo("Discuss");
         assertThat(mikoyan.select("li.defensible").eachText()).as("the key and the other defensible readings, in words")
@@ -193,29 +205,29 @@ class AssignmentViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Grading");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<Object> student = find(com.vaadin.flow.component.select.Select.class)
+        Select<Object> student = find(Select.class)
                 .withLabel("…or grade one student").single();
         test(student).selectItem("Anna");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("He defends him, line 22.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("He defends him, line 22.").exists()).isTrue();
         test(student).selectItem("Ben");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("Ben has no written answers to grade.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Ben has no written answers to grade.").exists()).isTrue();
     }
 
     @Test
     void aTeacherChangesTheDueDateAndModeThenWithdrawsTheLesson() {
         UI.getCurrent().navigate("teach/assignments/" + assignment.id());
         openTab("Settings");
-        test(find(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Due date (optional)").single())
-                .setValue(java.time.LocalDate.of(2026, 12, 11));
+        test(find(DatePicker.class).withLabel("Due date (optional)").single())
+                .setValue(LocalDate.of(2026, 12, 11));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Object> mode = find(RadioButtonGroup.class).withLabel("When students see if they were right").single();
         test(mode).selectItem("After each answer they check");
         test(find(Button.class).withText("Save the changes").single()).click();
         AssignmentInfo changed = classroom.assignmentOf(me.id(), assignment.id());
-        assertThat(changed.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 11));
+        assertThat(changed.dueDate()).isEqualTo(LocalDate.of(2026, 12, 11));
         assertThat(changed.feedbackMode()).isEqualTo(FeedbackMode.IMMEDIATE);
         test(find(Button.class).withText("Withdraw the lesson").single()).click();
-        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(classroom.assignmentsFor(anna)).isEmpty();
     }
 

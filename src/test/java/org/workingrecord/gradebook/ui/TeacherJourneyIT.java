@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -136,7 +137,7 @@ class TeacherJourneyIT {
                     .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-            assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"Anna K.\"").contains("\"3\"");
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("\"Anna K.\"").contains("\"3\"");
 
             // the student sees the grade
             student.driver.get(base + "/my-work");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,7 +80,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
         navigate("lessons/who-said-what/source", ReaderView.class);
         Document record = record();
         assertThat(record.select(".line-no")).extracting(Element::ownText).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 34).mapToObj(String::valueOf).toList());
+                IntStream.rangeClosed(1, 34).mapToObj(String::valueOf).toList());
         assertThat(record.select(".line-no .sr-only").first().text()).as("read out as a line number").isEqualTo("Line");
         Element line16 = record.getElementById("line-16");
         assertThat(line16.select(".line-text").text()).contains("he incites capitulation");

@@ -1,0 +1,73 @@
+package org.workingrecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Code a reader can take in: types named by imports, not by fully-qualified names in the middle of a line. */
+class SourceStyleTest {
+
+    private static final Path MAIN = Path.of("src", "main", "java");
+
+    /** A package path followed by a type: {@code java.util.concurrent.ConcurrentHashMap}. */
+    private static final Pattern INLINE_NAME = Pattern.compile(
+            "(?<![\\w.\"])@?((?:java|javax|jakarta|org|com)(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*)");
+
+    /** Where a simple name would be ambiguous: two types called Html meet in these files. */
+    private static final Map<String, String> ALLOWED = Map.of(
+            "org.workingrecord.shell.Html", "AnswerInput has its own nested Html input",
+            "com.vaadin.flow.component.Html", "SummaryPart uses the shell's Html helper by its simple name");
+
+    @Test
+    void typesAreNamedByImportsNotInline() throws IOException {
+        List<String> found = new ArrayList<>();
+        int lines = 0;
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                List<String> text = Files.readAllLines(file);
+                boolean comment = false;
+                for (int i = 0; i < text.size(); i++) {
+                    String line = text.get(i).strip();
+                    lines++;
+                    if (line.startsWith("/*")) {
+                        comment = true;
+                    }
+                    boolean skip = comment || line.startsWith("*") || line.startsWith("//") || line.startsWith("import ")
+                            || line.startsWith("package ");
+                    if (line.contains("*/")) {
+                        comment = false;
+                    }
+                    if (skip) {
+                        continue;
+                    }
+                    // text in quotes (a JPQL constructor expression names its class in full) is not code
+                    Matcher m = INLINE_NAME.matcher(line.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
+                    while (m.find()) {
+                        if (!ALLOWED.containsKey(m.group(1))) {
+                            found.add(MAIN.relativize(file) + ":" + (i + 1) + " " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(lines).as("the scan read the sources").isGreaterThan(5000);
+        assertThat(found).as("fully-qualified names in code; import them instead").isEmpty();
+    }
+
+    @Test
+    void theScanFindsAnInlineName() {
+        assertThat(INLINE_NAME.matcher("var m = new java.util.concurrent.ConcurrentHashMap<>();").find()).isTrue();
+        assertThat(INLINE_NAME.matcher("@jakarta.annotation.PreDestroy").find()).isTrue();
+        assertThat(INLINE_NAME.matcher("var m = new ConcurrentHashMap<>(); map.get(x).size()").find()).isFalse();
+    }
+}
