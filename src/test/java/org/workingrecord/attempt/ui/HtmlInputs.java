@@ -138,7 +138,7 @@ public record HtmlInputs(Div root) {
             Collections.swap(items, at, to);
         }
         ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(AnswerInput.Order.ORDER, String.join(",", items));
+        data.put(OrderInput.ORDER, String.join(",", items));
         fire("wr-order", data);
     }
 
@@ -172,14 +172,14 @@ public record HtmlInputs(Div root) {
     /** A forged order, as a tampered-with browser could send it. */
     public void forgeOrder(String order) {
         ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(AnswerInput.Order.ORDER, order);
+        data.put(OrderInput.ORDER, order);
         fire("wr-order", data);
     }
 
     private void change(String part, String value) {
         ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(AnswerInput.Html.VALUE, value);
-        data.put(AnswerInput.Html.PART, part);
+        data.put(HtmlInput.VALUE, value);
+        data.put(HtmlInput.PART, part);
         fire("change", data);
     }
 
