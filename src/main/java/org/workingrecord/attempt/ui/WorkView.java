@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -39,19 +40,16 @@ import org.workingrecord.shell.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -317,90 +315,16 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     }
 
     private void showHandIn() {
-        stepArea.add(new H2(getTranslation("work.handin")));
-        if (state.status() != WorkStatus.IN_PROGRESS) {
-            showReceipt(handIn());
-            return;
-        }
-        List<AssignedQuestion> gaps = gaps();
-        int total = work.questions().size();
-        stepArea.add(new Paragraph(getTranslation("work.handin.count", total - gaps.size(), total)));
-        if (!gaps.isEmpty()) {
-            UnorderedList missing = new UnorderedList();
-            gaps.forEach(g -> missing.add(new ListItem(g.title())));
-            missing.addClassName("unanswered");
-            stepArea.add(new Paragraph(getTranslation("work.handin.gaps")), missing);
-        }
-        stepArea.add(new Paragraph(getTranslation("work.handin.final")));
-        Button handIn = new Button(getTranslation("work.handin.button"), e -> confirmHandIn(gaps.size()));
-        handIn.addThemeVariants(ButtonVariant.PRIMARY);
-        stepArea.add(handIn);
+        new HandInStep(this, stepArea).show();
     }
 
-    /**
-     * Asks before handing in. With every question answered, "Hand in" is the main button; with
-     * questions still blank, the main button (the one Enter presses and the keyboard starts on)
-     * goes back to them, and handing in anyway is the second choice.
-     */
-    private void confirmHandIn(int gaps) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("work.confirm.title"));
-        Runnable handInNow = () -> {
-            Receipt receipt = handIn();
-            state = reload();
-            stepArea.removeAll();
-            stepArea.add(new H2(getTranslation("work.handin")));
-            showReceipt(receipt);
-        };
-        if (gaps == 0) {
-            dialog.setText(getTranslation("work.confirm.complete"));
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("work.confirm.cancel"));
-            dialog.setConfirmText(getTranslation("work.confirm.ok"));
-            dialog.addConfirmListener(e -> handInNow.run());
-        } else {
-            dialog.setText(getTranslation("work.confirm.gaps", gaps));
-            dialog.setConfirmText(getTranslation("work.confirm.back"));
-            dialog.setRejectable(true);
-            dialog.setRejectText(getTranslation("work.confirm.anyway"));
-            dialog.addRejectListener(e -> handInNow.run());
-        }
-        dialog.open();
+    /** After a hand-in: the state as stored. */
+    void handedIn() {
+        state = reload();
     }
 
-    private void showReceipt(Receipt receipt) {
-        Div card = new Div(new Paragraph(getTranslation("work.receipt", time(receipt.submittedAt()),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                        .format(receipt.submittedAt().atZone(zone())), receipt.answered(), receipt.total())));
-        card.addClassName("receipt");
-        card.getElement().setAttribute("role", "status");
-        Button print = new Button(getTranslation("work.receipt.print"), e -> getElement().executeJs("window.print()"));
-        stepArea.add(card, print);
-        if (offersWorksheet()) {
-            stepArea.add(new Paragraph(new Anchor("work/" + work.assignment().id() + "/worksheet", getTranslation("work.receipt.worksheet"))));
-        }
-        List<ReviewItem> review = reviewItems();
-        if (review.isEmpty()) {
-            stepArea.add(new Paragraph(getTranslation("work.review.none")));
-            return;
-        }
-        stepArea.add(new H2(getTranslation("work.review")));
-        int n = 0;
-        for (ReviewItem item : review) {
-            Section s = new Section();
-            s.addClassName("review-item");
-            s.add(new Paragraph(getTranslation("work.review.item", ++n, item.question().title())));
-            if (item.answer() == null) {
-                s.add(new Paragraph(getTranslation("work.review.unanswered")));
-            }
-            s.add(new FeedbackList(item.score(), panel));
-            if (item.teacherPoints() != null) {
-                s.add(new Paragraph(getTranslation("work.review.teacher", item.teacherPoints(), item.score().max(),
-                        item.teacherComment() == null ? "" : item.teacherComment())));
-            }
-            stepArea.add(s);
-        }
-        panel.highlight(List.of());
+    Locale locale() {
+        return getLocale();
     }
 
     private ZoneId zone() {
