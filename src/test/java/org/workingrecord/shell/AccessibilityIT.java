@@ -124,6 +124,7 @@ class AccessibilityIT {
             open(b, "/no-such-page", "page not found");
         }
         TeacherInfo admin = accounts.setUp("axe-setup-token-0123456789abcdef0123456789abcdef", "axe.admin", "Ms Axe", "a long enough password");
+        accounts.addTeacher(admin.id(), "axe.other", "Mr Other", "another long enough password", false);
         ClassInfo c = classroom.createClass(admin.id(), "10B");
         AssignmentInfo who = classroom.assign(admin.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         AssignmentInfo grid = classroom.assign(admin.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of());
@@ -191,9 +192,13 @@ class AccessibilityIT {
             open(b, "/teach/preview/who-said-what", "preview");
             open(b, "/lesson-check", "lesson check");
             open(b, "/admin/teachers", "teacher accounts");
+            b.visible(By.cssSelector("vaadin-button[aria-label='Remove: Mr Other']")).click();
+            b.visible(By.cssSelector("vaadin-button[slot='reject-button']"));
+            check(b, "teacher accounts: the removal dialog");
+            b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         }
 
-        assertThat(checked).as("pages checked").hasSize(29);
+        assertThat(checked).as("pages checked").hasSize(30);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import org.workingrecord.shell.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,7 +45,7 @@ class TeachersView extends Main implements HasDynamicTitle {
         removed.getElement().setAttribute("role", "status");
         removed.setId("removal-status");
         grid.addComponentColumn(t -> {
-            Button remove = new Button(getTranslation("admin.remove"), e -> {
+            Button remove = new Button(getTranslation("admin.remove"), e -> confirmRemoval(t, () -> {
                 try {
                     accounts.removeTeacher(admin.id(), t.id());
                     removed.setText(getTranslation("admin.removed", t.displayName()));
@@ -54,7 +55,7 @@ class TeachersView extends Main implements HasDynamicTitle {
                     removed.setText(getTranslation("admin.remove.refused", t.displayName(),
                             getTranslation(held.reasonKey(), held.count())));
                 }
-            });
+            }));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("admin.remove") + ": " + t.displayName());
             remove.setEnabled(t.id() != admin.id());
@@ -96,5 +97,17 @@ class TeachersView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("admin.title") + " – " + getTranslation("app.name");
+    }
+
+    /** Removing an account cannot be undone: asked first, with "Keep the account" the main choice. */
+    private void confirmRemoval(TeacherInfo teacher, Runnable remove) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("admin.remove.title", teacher.displayName()));
+        dialog.setText(getTranslation("admin.remove.confirm", teacher.displayName(), teacher.username()));
+        dialog.setConfirmText(getTranslation("admin.remove.keep"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("admin.remove.yes"));
+        dialog.addRejectListener(e -> remove.run());
+        dialog.open();
     }
 }

@@ -13,6 +13,7 @@ import org.workingrecord.classroom.ClassroomService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -57,6 +58,14 @@ class TeachersViewTest extends SpringBrowserlessTest {
         long second = classroom.createClass(zsofia.id(), "11B History").id();
 
         navigate(TeachersView.class);
+        // asked first; keeping the account (the main choice) changes nothing
+        test(removeButton("z.kiss")).click();
+        ConfirmDialog asked = find(ConfirmDialog.class).single();
+        assertThat(test(asked).getText()).isEqualTo("Zsófia Kiss (z.kiss) will no longer be able to sign in. This cannot be undone.");
+        assertThat(asked.getElement().getProperty("confirmText")).isEqualTo("Keep the account");
+        test(asked).confirm();
+        assertThat(find(Paragraph.class).withId("removal-status").single().getText()).isEmpty();
+
         clickRemove("z.kiss");
         assertThat(find(Paragraph.class).withId("removal-status").single().getText())
                 .isEqualTo("Zsófia Kiss cannot be removed yet: they still have 2 classes. Ask them to delete their classes"
@@ -88,10 +97,16 @@ class TeachersViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void clickRemove(String username) {
+    private Button removeButton(String username) {
         var grid = test((Grid<TeacherInfo>) find(Grid.class).single());
         Button remove = (Button) grid.getCellComponent(rowOf(username), 3);
         assertThat(remove.getElement().getAttribute("aria-label")).isEqualTo("Remove: " + grid.getRow(rowOf(username)).displayName());
-        test(remove).click();
+        return remove;
+    }
+
+    /** Remove, and answer "Remove the account" when asked. */
+    private void clickRemove(String username) {
+        test(removeButton(username)).click();
+        test(find(ConfirmDialog.class).single()).reject();
     }
 }
