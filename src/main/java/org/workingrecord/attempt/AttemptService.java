@@ -279,7 +279,7 @@ public class AttemptService implements StudentProgress {
     public void grade(long teacherId, long assignmentId, long studentId, String questionKey, int points, String comment) {
         TeacherWork work = teacherWork(teacherId, assignmentId);
         AssignedQuestion q = work.question(questionKey).orElseThrow();
-        int max = Grading.grade(q.question(), Answer.blank(q.question()), work.lesson()).max();
+        int max = Grading.maxPoints(q.question(), work.lesson());
         if (points < 0 || points > max) {
             throw new IllegalArgumentException("points from 0 to " + max);
         }

@@ -40,7 +40,7 @@ public final class GradebookExport {
         List<String> header = new ArrayList<>(List.of(Words.get("export.student")));
         int max = 0;
         for (AssignedQuestion q : results.questions()) {
-            int qMax = Grading.grade(q.question(), Answer.blank(q.question()), results.lesson()).max();
+            int qMax = Grading.maxPoints(q.question(), results.lesson());
             max += qMax;
             header.add(Words.get("export.out-of", title(q), String.valueOf(qMax)));
         }
@@ -80,7 +80,7 @@ public final class GradebookExport {
         List<List<List<String>>> tables = assignments.stream().map(GradebookExport::table).toList();
         int max = 0;
         for (ClassResults a : assignments) {
-            int m = a.questions().stream().mapToInt(q -> Grading.grade(q.question(), Answer.blank(q.question()), a.lesson()).max()).sum();
+            int m = a.questions().stream().mapToInt(q -> Grading.maxPoints(q.question(), a.lesson())).sum();
             max += m;
             header.add(Words.get("export.assignment", a.lesson().plan().title(), String.valueOf(a.assignment().id()), String.valueOf(m)));
         }

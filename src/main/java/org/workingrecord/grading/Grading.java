@@ -9,6 +9,11 @@ public final class Grading {
     private Grading() {
     }
 
+    /** The most a question can score: what a blank answer is out of. */
+    public static int maxPoints(Question question, LoadedLesson lesson) {
+        return grade(question, Answer.blank(question), lesson).max();
+    }
+
     /** An answer of another kind than the question's (the lesson changed since it was saved) scores as blank. */
     public static Score grade(Question question, Answer given, LoadedLesson lesson) {
         Answer answer = Answer.fits(question, given) ? given : Answer.blank(question);
