@@ -6,21 +6,38 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
 import org.workingrecord.account.ui.LoginView;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.StudentReentryFilter;
+import org.workingrecord.classroom.ui.StudentEntrance;
 import org.workingrecord.shell.Downloads;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Who may fetch what over HTTP: app-wide wiring, so it sits beside {@link Application}, above the features. Every view is denied unless it says who may open it (Vaadin's
- * annotation-based access control); the downloads are for teachers, and each controller checks the class is theirs.
+ * annotation-based access control): teachers sign in with a password, students are signed in by joining
+ * (role STUDENT). The downloads are for teachers, and each controller checks the class is theirs.
  */
 @Configuration
 @EnableWebSecurity
 class WebSecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClassroomService classroom) throws Exception {
+        // a student whose session was lost (a restart) is signed in again from the browser's re-entry cookie
+        http.addFilterBefore(new StudentReentryFilter(classroom), AnonymousAuthenticationFilter.class);
+        // a signed-out visitor of a student page is sent to join their class, not to the teachers' sign-in
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher studentPages = new OrRequestMatcher(StudentEntrance.PAGES.stream().map(p -> (RequestMatcher) paths.matcher(p)).toList());
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint(StudentEntrance.JOIN), studentPages));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers(Downloads.requestPatterns()).hasRole("TEACHER"));

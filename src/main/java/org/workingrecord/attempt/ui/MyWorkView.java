@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.WorkStatus;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.lesson.LessonCatalog;
@@ -27,11 +30,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** A student's assignments with where they are in each, and the way in. */
 @Route(value = "my-work", layout = MainLayout.class)
-@AnonymousAllowed
+@RolesAllowed(StudentAuthentication.ROLE)
 class MyWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classroom;

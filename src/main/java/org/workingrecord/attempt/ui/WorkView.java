@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.slf4j.LoggerFactory;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
@@ -25,6 +27,7 @@ import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.attempt.WorkStatus;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.grading.Answer;
@@ -57,14 +60,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A student works through an assignment: its activities as steps, the source always beside the
  * questions (keeping its place between steps), every answer saved as it is given, and hand-in.
  */
 @Route(value = "work/:assignmentId", layout = MainLayout.class)
-@AnonymousAllowed
+@RolesAllowed(StudentAuthentication.ROLE)
 class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, WorkContext {
 
     private final ClassroomService classroom;
@@ -99,7 +101,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         try {
             long id = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
             // who the student is, the assignment and their work on it: one transaction
-            entered = StudentSession.orJoin(classroom, event, studentId -> attempts.enter(studentId, id)).orElse(null);
+            entered = StudentSession.orJoin(event, studentId -> attempts.enter(studentId, id)).orElse(null);
         } catch (NumberFormatException | NotYoursException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("work.not-found"));
             return;

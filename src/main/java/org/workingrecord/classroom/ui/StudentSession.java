@@ -1,13 +1,16 @@
 package org.workingrecord.classroom.ui;
 
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongFunction;
 
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.JoinClient;
+import org.workingrecord.classroom.ReentryCookie;
+import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.classroom.StudentRef;
 
 import com.vaadin.flow.component.UI;
@@ -19,36 +22,31 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The student signed in to this browser session. Only the id is kept in the session; every page
- * asks the service again, so a removed student or an archived class is signed out at once.
+ * The student signed in to this browser, as the student pages need them. A joined or resumed student is
+ * a Spring Security principal with role {@value StudentAuthentication#ROLE} (the pages declare
+ * {@code @RolesAllowed}); after a restart the browser's re-entry cookie signs them in again before any
+ * page is checked ({@link org.workingrecord.classroom.StudentReentryFilter}). Only the id is in the session;
+ * every page asks the service again, so a removed student or an archived class is signed out at once.
  */
 @NamedInterface("ui")
 public final class StudentSession {
-
-    private static final String KEY = StudentSession.class.getName();
-    /** The browser's re-entry cookie: a signed token, not the student's id or code. */
-    static final String COOKIE = "wr-student";
 
     private StudentSession() {
     }
 
     public static Optional<StudentRef> current(ClassroomService classroom) {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object id = session == null ? null : session.getAttribute(KEY);
-        if (!(id instanceof Long studentId)) {
-            // a new session (the server restarted, or the session expired): the browser's token lets them back in
-            Optional<StudentRef> back = reentryCookie().flatMap(classroom::reenter);
-            back.ifPresent(s -> session.setAttribute(KEY, s.studentId()));
-            return back;
+        OptionalLong id = StudentAuthentication.current();
+        if (id.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<StudentRef> student = classroom.current(studentId);
+        Optional<StudentRef> student = classroom.current(id.getAsLong());
         if (student.isEmpty()) {
-            session.setAttribute(KEY, null);
+            signOutOfSession();
         }
         return student;
     }
 
-    /** The signed-in student for a student page; without one, the page forwards to joining. */
+    /** The signed-in student for a student page; without one (removed, class archived), the page forwards to joining. */
     public static Optional<StudentRef> orJoin(ClassroomService classroom, BeforeEnterEvent event) {
         Optional<StudentRef> student = current(classroom);
         if (student.isEmpty()) {
@@ -60,23 +58,15 @@ public final class StudentSession {
     /**
      * For a page that loads the student's work in one transaction of its own: {@code load} gets the
      * id this session signed in with and checks it as part of that transaction (empty if the student
-     * may no longer work). A new session comes back in with the browser's re-entry token first.
-     * Without a student the page forwards to joining.
+     * may no longer work, and then this browser is signed out). Without a student the page forwards to joining.
      */
-    public static <T> Optional<T> orJoin(ClassroomService classroom, BeforeEnterEvent event,
-                                         LongFunction<Optional<T>> load) {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object id = session == null ? null : session.getAttribute(KEY);
-        Optional<T> loaded;
-        if (id instanceof Long studentId) {
-            loaded = load.apply(studentId);
-            if (loaded.isEmpty()) {
-                session.setAttribute(KEY, null);
-            }
-        } else {
-            loaded = current(classroom).flatMap(s -> load.apply(s.studentId()));
-        }
+    public static <T> Optional<T> orJoin(BeforeEnterEvent event, LongFunction<Optional<T>> load) {
+        OptionalLong id = StudentAuthentication.current();
+        Optional<T> loaded = id.isPresent() ? load.apply(id.getAsLong()) : Optional.empty();
         if (loaded.isEmpty()) {
+            if (id.isPresent()) {
+                signOutOfSession();
+            }
             event.forwardTo("join");
         }
         return loaded;
@@ -88,50 +78,34 @@ public final class StudentSession {
             // a new session id on sign-in, so a session id seen before cannot be used to act as the student
             VaadinService.reinitializeSession(request);
         }
-        VaadinSession.getCurrent().setAttribute(KEY, student.studentId());
-        reentryCookie(reentryToken, (int) ClassroomService.REENTRY_LIFETIME.toSeconds());
-    }
-
-    /**
-     * Sets (or, with max-age 0, removes) the re-entry cookie on the response to this request: HttpOnly,
-     * so no script on the page can read the token; SameSite=Strict; Secure over HTTPS.
-     */
-    private static void reentryCookie(String value, int maxAgeSeconds) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response == null) {
-            return;
-        }
-        Cookie cookie = new Cookie(COOKIE, value);
-        String context = request == null ? "" : request.getContextPath();
-        cookie.setPath(context == null || context.isEmpty() ? "/" : context);
-        cookie.setMaxAge(maxAgeSeconds);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request != null && request.isSecure());
-        cookie.setAttribute("SameSite", "Strict");
-        response.addCookie(cookie);
+        StudentAuthentication.signIn(student.studentId(), http(request), http(VaadinResponse.getCurrent()));
+        ReentryCookie.set(http(request), http(VaadinResponse.getCurrent()), reentryToken);
     }
 
     /** Signs out of this browser: the session, the re-entry cookie and any unsent drafts of this student. */
     public static void signOut() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object id = session.getAttribute(KEY);
-        session.setAttribute(KEY, null);
-        reentryCookie("", 0);
+        OptionalLong id = StudentAuthentication.current();
+        signOutOfSession();
         UI ui = UI.getCurrent();
-        if (ui != null) {
+        if (ui != null && id.isPresent()) {
             ui.getPage().executeJs("try { Object.keys(localStorage).filter(k => k.startsWith($0)).forEach(k => localStorage.removeItem(k)) } catch (e) {}",
-                    "wr-draft:" + id + ":");
+                    "wr-draft:" + id.getAsLong() + ":");
         }
     }
 
-    private static Optional<String> reentryCookie() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+    private static void signOutOfSession() {
+        HttpServletRequest request = http(VaadinRequest.getCurrent());
+        HttpServletResponse response = http(VaadinResponse.getCurrent());
+        StudentAuthentication.signOut(request, response);
+        ReentryCookie.clear(request, response);
+    }
+
+    private static HttpServletRequest http(VaadinRequest request) {
+        return request instanceof HttpServletRequest http ? http : null;
+    }
+
+    private static HttpServletResponse http(VaadinResponse response) {
+        return response instanceof HttpServletResponse http ? http : null;
     }
 
     /** This browser and its network address, for slowing down guessing. */

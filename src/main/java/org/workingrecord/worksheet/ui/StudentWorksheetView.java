@@ -2,9 +2,12 @@ package org.workingrecord.worksheet.ui;
 
 import java.io.ByteArrayInputStream;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.NotYoursException;
 import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.shell.MainLayout;
@@ -20,13 +23,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** A student downloads their own completed worksheet, to keep or print. */
 @Route(value = "work/:assignmentId/worksheet", layout = MainLayout.class)
-@AnonymousAllowed
+@RolesAllowed(StudentAuthentication.ROLE)
 class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classroom;
