@@ -63,6 +63,36 @@ class SourceStyleTest {
         assertThat(found).as("fully-qualified names in code; import them instead").isEmpty();
     }
 
+    /** An import whose name appears nowhere else in the file (code or comment). */
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?[\\w.]+\\.(\\w+);$", Pattern.MULTILINE);
+
+    static List<String> unusedImports(String source) {
+        String body = IMPORT.matcher(source).replaceAll("");
+        List<String> unused = new ArrayList<>();
+        Matcher m = IMPORT.matcher(source);
+        while (m.find()) {
+            if (!Pattern.compile("\\b" + m.group(1) + "\\b").matcher(body).find()) {
+                unused.add(m.group(1));
+            }
+        }
+        return unused;
+    }
+
+    @Test
+    void everyImportIsUsed() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(MAIN, Path.of("src", "test", "java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    unusedImports(Files.readString(file)).forEach(name -> found.add(file + " " + name));
+                }
+            }
+        }
+        assertThat(found).as("imports nothing in the file uses").isEmpty();
+        assertThat(unusedImports("import java.util.List;\nimport java.util.Map;\nclass A { List<String> a; }"))
+                .as("the check finds an unused import").containsExactly("Map");
+    }
+
     @Test
     void theScanFindsAnInlineName() {
         assertThat(INLINE_NAME.matcher("var m = new java.util.concurrent.ConcurrentHashMap<>();").find()).isTrue();

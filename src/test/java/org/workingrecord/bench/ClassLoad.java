@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
 import com.sun.management.OperatingSystemMXBean;
 import org.jsoup.Jsoup;
 

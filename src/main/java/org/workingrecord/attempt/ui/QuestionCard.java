@@ -13,7 +13,6 @@ import org.workingrecord.grading.AnswerWords;
 import org.workingrecord.grading.Grading;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Arrangement;
-import org.workingrecord.lesson.Question;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;

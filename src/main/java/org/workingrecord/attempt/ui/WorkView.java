@@ -5,17 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.slf4j.LoggerFactory;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
@@ -37,24 +34,16 @@ import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.ui.RecordPanel;
-import org.workingrecord.shell.Html;
 import org.workingrecord.shell.MainLayout;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -78,13 +67,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     protected AttemptState state;
     private final Map<String, SavedAnswer> answers = new HashMap<>();
     private RecordPanel panel;
-    private final Section stepArea = new Section();
-    private final Nav stepNav = new Nav();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
-    private final List<QuestionCard> cards = new ArrayList<>();
-    private int step;
-    private int readingIndex;
+    private final Steps steps = new Steps(this);
     private String title = "";
 
     WorkView(ClassroomService classroom, AttemptService attempts, Clock clock) {
@@ -117,7 +100,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         build();
     }
 
-    private List<Activity> activities() {
+    List<Activity> activities() {
         return work.lesson().plan().activities().stream().filter(a -> work.assignment().activityIds().contains(a.id())).toList();
     }
 
@@ -128,26 +111,11 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         Anchor back = new Anchor("my-work", getTranslation("work.back"));
         back.addClassName("back-link");
         H1 heading = new H1(plan.title());
-        progress.setMin(0);
-        progress.setMax(1);
-        progress.getElement().setAttribute("aria-labelledby", "progress-text");
-        progressText.setId("progress-text");
-        Div progressBox = new Div(progressText, progress);
-        progressBox.addClassName("progress-box");
-        stepNav.addClassName("step-nav");
-        stepNav.getElement().setAttribute("aria-label", getTranslation("work.steps"));
-        if (stepListener == null) {
-            // the steps are plain buttons in HTML: one listener for all of them
-            stepListener = stepNav.getElement().addEventListener("click", e -> goTo(e.getEventData().path(STEP).asInt(-1)))
-                    .addEventData(STEP).setFilter("event.target.closest('[data-step]') !== null");
-        }
-
         panel = new RecordPanel(work.lesson());
         Details source = new Details(getTranslation("work.source"), panel);
         source.setOpened(true);
         source.addClassName("source-panel");
-        stepArea.addClassName("step-area");
-        Div layout = new Div(stepArea, source);
+        Div layout = new Div(steps.area(), source);
         layout.addClassName("work-layout");
         add(back, heading);
         if (student != null) {
@@ -161,163 +129,8 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
             bar.addClassName("student-bar");
             add(bar);
         }
-        add(progressBox, stepNav, layout);
-        List<Activity> activities = activities();
-        // open where the student last was (after a reload, a restart or on another device)
-        step = state.status() == WorkStatus.IN_PROGRESS ? Math.clamp(state.step(), 0, activities.size()) : activities.size();
-        readingIndex = step < activities.size() && activities.get(step) instanceof Activity.GuidedReading r
-                ? Math.clamp(state.part(), 0, r.steps().size() - 1) : 0;
-        rememberedStep = step;
-        rememberedPart = readingIndex;
-        showStep();
-    }
-
-    private int rememberedStep;
-    private int rememberedPart;
-
-    /** Which step button was clicked, as the browser reports it. */
-    static final String STEP = "event.target.closest('[data-step]') ? +event.target.closest('[data-step]').dataset.step : -1";
-    private DomListenerRegistration stepListener;
-
-    /** A step chosen in the list of steps: its heading gets the focus, so reading starts there. */
-    private void goTo(int target) {
-        if (target < 0 || target > activities().size()) {
-            return;
-        }
-        step = target;
-        readingIndex = 0;
-        showStep();
-        focusHeading();
-    }
-
-    /** The next speaker's name, so a keyboard or screen reader user goes on reading from there. */
-    private void focusSpeaker() {
-        stepArea.getChildren().filter(c -> c.getClassNames().contains("speaker-card")).findFirst()
-                .flatMap(card -> card.getChildren().filter(c -> c instanceof H2).findFirst()).ifPresent(WorkView::focus);
-    }
-
-    private void focusHeading() {
-        stepArea.getChildren().filter(c -> c instanceof H2).findFirst().ifPresent(WorkView::focus);
-    }
-
-    /** Focus on a heading (made focusable by script only, not by Tab). */
-    private static void focus(Component heading) {
-        heading.getElement().setAttribute("tabindex", "-1");
-        heading.getElement().executeJs("this.focus()");
-    }
-
-    private void rememberPosition() {
-        if (locked() || step == rememberedStep && readingIndex == rememberedPart) {
-            return;
-        }
-        rememberedStep = step;
-        rememberedPart = readingIndex;
-        try {
-            remember(step, readingIndex);
-        } catch (RuntimeException e) {
-            // only a convenience: the answers are what must be saved
-            LoggerFactory.getLogger(WorkView.class).warn("Could not remember the position", e);
-        }
-    }
-
-    /** Steps: each activity, then "Hand in". */
-    private void showStep() {
-        rememberPosition();
-        cards.forEach(QuestionCard::stop);
-        cards.clear();
-        stepArea.removeAll();
-        List<Activity> activities = activities();
-        int total = activities.size() + 1;
-        progress.setValue((double) step / (total - 1));
-        progressText.setText(getTranslation("work.progress", step + 1, total,
-                step < activities.size() ? activities.get(step).title() : getTranslation("work.handin")));
-        StringBuilder nav = new StringBuilder("<ol>");
-        for (int i = 0; i < total; i++) {
-            String name = i < activities.size() ? activities.get(i).title() : getTranslation("work.handin");
-            nav.append("<li><button type=\"button\" data-step=\"").append(i).append('"')
-                    .append(i == step ? " class=\"current\" aria-current=\"step\"" : "").append('>')
-                    .append(Html.esc(name)).append("</button></li>");
-        }
-        stepNav.getElement().setProperty("innerHTML", nav.append("</ol>").toString());
-        if (step < activities.size()) {
-            switch (activities.get(step)) {
-                case Activity.GuidedReading r -> showReading(r);
-                case Activity.QuestionSet s -> showQuestions(s);
-            }
-        } else {
-            showHandIn();
-        }
-    }
-
-    private void showReading(Activity.GuidedReading reading) {
-        LessonPlan plan = work.lesson().plan();
-        Activity.ReadingStep current = reading.steps().get(readingIndex);
-        LessonPlan.Speaker speaker = plan.speaker(current.speaker()).orElseThrow();
-        stepArea.add(new H2(reading.title()), new Paragraph(reading.instructions()));
-        Span counter = new Span(getTranslation("work.reading.counter", readingIndex + 1, reading.steps().size()));
-        counter.addClassName("reading-counter");
-        Div who = new Div(new H2(speaker.name()), new Paragraph(speaker.role()), new Paragraph(speaker.bio()));
-        who.addClassName("speaker-card");
-        Paragraph notice = new Paragraph(getTranslation("work.reading.notice", current.notice()));
-        notice.addClassName("notice");
-        List<Integer> lines = work.lesson().index().find(current.quote())
-                .map(s -> IntStream.rangeClosed(s.firstLine(), s.lastLine()).boxed().toList()).orElse(List.of());
-        panel.highlight(lines);
-        Paragraph where = new Paragraph(getTranslation("work.reading.where", lines.isEmpty() ? "" : String.valueOf(lines.get(0))));
-        AssignedQuestion check = work.question(AssignedQuestion.stepKey(reading, readingIndex)).orElseThrow();
-        QuestionCard card = new QuestionCard(check, getTranslation("work.reading.check"), this);
-        cards.add(card);
-        Button previous = new Button(getTranslation("work.reading.previous"), e -> {
-            readingIndex--;
-            showStep();
-            focusSpeaker();
-        });
-        previous.setEnabled(readingIndex > 0);
-        boolean last = readingIndex == reading.steps().size() - 1;
-        Button next = new Button(getTranslation(last ? "work.next-step" : "work.reading.next"), e -> {
-            if (!card.answered() && !locked()) {
-                card.hint(getTranslation("work.reading.check-first"));
-                return;
-            }
-            if (last) {
-                step++;
-                readingIndex = 0;
-                showStep();
-                focusHeading();
-            } else {
-                readingIndex++;
-                showStep();
-                focusSpeaker();
-            }
-        });
-        next.addThemeVariants(ButtonVariant.PRIMARY);
-        Div nav = new Div(previous, next);
-        nav.addClassName("actions");
-        stepArea.add(counter, who, where, notice, card, nav);
-    }
-
-    private void showQuestions(Activity.QuestionSet set) {
-        // the reading's highlight belongs to the reading; questions mark their own evidence
-        panel.highlight(List.of());
-        stepArea.add(new H2(set.title()), new Paragraph(set.instructions()));
-        int n = 0;
-        for (var q : set.questions()) {
-            AssignedQuestion aq = work.question(set.id() + "/" + q.id()).orElseThrow();
-            QuestionCard card = new QuestionCard(aq, getTranslation("work.question", ++n, set.questions().size()), this);
-            cards.add(card);
-            stepArea.add(card);
-        }
-        Button next = new Button(getTranslation("work.next-step"), e -> {
-            step++;
-            showStep();
-            focusHeading();
-        });
-        next.addThemeVariants(ButtonVariant.PRIMARY);
-        stepArea.add(next);
-    }
-
-    private void showHandIn() {
-        new HandInStep(this, stepArea).show();
+        add(steps.list().progress(), steps.list().nav(), layout);
+        steps.start(state);
     }
 
     /** After a hand-in: the state as stored. */

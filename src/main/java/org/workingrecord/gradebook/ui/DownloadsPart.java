@@ -1,6 +1,5 @@
 package org.workingrecord.gradebook.ui;
 
-import java.util.List;
 
 import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.ui.CurrentTeacher;

@@ -149,7 +149,7 @@ public record HtmlInputs(Div root) {
         Element button = Jsoup.parseBodyFragment(nav.getElement().getProperty("innerHTML", "")).select("button[data-step]").stream()
                 .filter(b -> b.text().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no step “" + name + "”"));
         ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(WorkView.STEP, Integer.parseInt(button.attr("data-step")));
+        data.put(StepList.STEP, Integer.parseInt(button.attr("data-step")));
         // the browser sends the result of the listener's filter with the event
         data.put("event.target.closest('[data-step]') !== null", true);
         com.vaadin.flow.dom.Element element = nav.getElement();
