@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Slows down password guessing without letting anyone lock a teacher out. Wrong passwords are
@@ -20,8 +22,10 @@ import org.springframework.stereotype.Component;
  * addresses is slowed as well.</li>
  * </ul>
  * After the free tries each further try waits twice as long as the last (30 s, 1 min, 2 min ... at
- * most 15 min). A right password clears the counts it was checked against. Counts nobody has
- * touched for longer than the longest wait are forgotten.
+ * most 15 min). A right password clears the counts it was checked against. This is a lock-out
+ * policy (OWASP's exponential back-off), not a rate, so it is not a token bucket; the counts live in
+ * a bounded map (Caffeine) that forgets a count nobody has added to for longer than the longest wait
+ * (by then its wait is over), so a script trying made-up usernames cannot fill the memory.
  */
 @Component
 class LoginThrottle {
@@ -30,14 +34,18 @@ class LoginThrottle {
     static final int FREE_TRIES_EVERYWHERE = 50;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
-    private static final int PRUNE_ABOVE = 10_000;
+    /** Counts remembered at most. */
+    static final int MAX_KEPT = 100_000;
 
     private final Clock clock;
-    private final Map<String, State> states = new ConcurrentHashMap<>();
-    private volatile Instant lastPrune = Instant.EPOCH;
+    private final Cache<String, State> cache;
+    private final Map<String, State> states;
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(MAX_WAIT).maximumSize(MAX_KEPT)
+                .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos()).build();
+        this.states = cache.asMap();
     }
 
     /** The counts a try is checked against: who, and from where. */
@@ -71,11 +79,6 @@ class LoginThrottle {
 
     void failed(Tries tries) {
         Instant now = clock.instant();
-        // many usernames tried (a script): forget stale counts, at most once a minute so a failure stays cheap
-        if (states.size() > PRUNE_ABOVE && lastPrune.plus(Duration.ofMinutes(1)).isBefore(now)) {
-            lastPrune = now;
-            states.values().removeIf(s -> s.last.plus(MAX_WAIT).isBefore(now) && (s.until == null || s.until.isBefore(now)));
-        }
         count(tries.local(), FREE_TRIES, now);
         if (tries.everywhere() != null) {
             count(tries.everywhere(), FREE_TRIES_EVERYWHERE, now);
@@ -91,7 +94,7 @@ class LoginThrottle {
                 Duration wait = FIRST_WAIT.multipliedBy(factor);
                 until = now.plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
             }
-            return new State(failures, until, now);
+            return new State(failures, until);
         });
     }
 
@@ -99,10 +102,12 @@ class LoginThrottle {
         states.remove(tries.local());
     }
 
-    int size() {
-        return states.size();
+    /** How many counts are remembered now (after forgetting the stale ones). */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
-    private record State(int failures, Instant until, Instant last) {
+    private record State(int failures, Instant until) {
     }
 }
