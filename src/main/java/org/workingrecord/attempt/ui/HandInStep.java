@@ -37,10 +37,10 @@ final class HandInStep {
     void show() {
         area.add(new H2(view.getTranslation("work.handin")));
         if (view.state.status() != WorkStatus.IN_PROGRESS) {
-            receipt(view.handIn());
+            receipt(view.store().handIn());
             return;
         }
-        List<AssignedQuestion> gaps = view.gaps();
+        List<AssignedQuestion> gaps = view.store().gaps();
         int total = view.work.questions().size();
         area.add(new Paragraph(view.getTranslation("work.handin.count", total - gaps.size(), total)));
         if (!gaps.isEmpty()) {
@@ -64,7 +64,7 @@ final class HandInStep {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(view.getTranslation("work.confirm.title"));
         Runnable handInNow = () -> {
-            Receipt receipt = view.handIn();
+            Receipt receipt = view.store().handIn();
             view.handedIn();
             area.removeAll();
             area.add(new H2(view.getTranslation("work.handin")));
@@ -95,11 +95,11 @@ final class HandInStep {
         Button print = new Button(view.getTranslation("work.receipt.print"),
                 e -> view.getElement().executeJs("window.print()"));
         area.add(card, print);
-        if (view.offersWorksheet()) {
+        if (view.store().offersWorksheet()) {
             area.add(new Paragraph(new Anchor("work/" + view.work.assignment().id() + "/worksheet",
                     view.getTranslation("work.receipt.worksheet"))));
         }
-        List<ReviewItem> review = view.reviewItems();
+        List<ReviewItem> review = view.store().review();
         if (review.isEmpty()) {
             area.add(new Paragraph(view.getTranslation("work.review.none")));
             return;

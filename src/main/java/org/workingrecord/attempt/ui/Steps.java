@@ -78,7 +78,7 @@ final class Steps {
         rememberedStep = step;
         rememberedPart = readingIndex;
         try {
-            view.remember(step, readingIndex);
+            view.store().remember(step, readingIndex);
         } catch (RuntimeException e) {
             // only a convenience: the answers are what must be saved
             LoggerFactory.getLogger(Steps.class).warn("Could not remember the position", e);

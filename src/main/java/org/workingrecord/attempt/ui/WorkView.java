@@ -5,20 +5,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
 import org.workingrecord.attempt.NotYoursException;
-import org.workingrecord.attempt.Receipt;
-import org.workingrecord.attempt.ReviewItem;
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.attempt.WorkStatus;
@@ -30,7 +25,6 @@ import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.Score;
 import org.workingrecord.lesson.Activity;
-import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.ui.RecordPanel;
@@ -65,7 +59,9 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     private StudentRef student;
     protected AttemptService.Work work;
     protected AttemptState state;
-    private final Map<String, SavedAnswer> answers = new HashMap<>();
+    /** Where the work is kept: the database for a student; memory in a teacher's preview. */
+    protected WorkStore store;
+    private final PageAnswers answers = new PageAnswers((key, value, seen) -> store.save(key, value, seen), key -> store.check(key));
     private RecordPanel panel;
     private final Steps steps = new Steps(this);
     private String title = "";
@@ -95,8 +91,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         student = entered.student();
         work = entered.work();
         state = entered.state();
-        answers.clear();
-        answers.putAll(state.answers());
+        store = WorkStore.of(attempts, student, work.assignment().id());
         build();
     }
 
@@ -106,6 +101,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     protected void build() {
         removeAll();
+        answers.reset(state.answers());
         LessonPlan plan = work.lesson().plan();
         title = plan.title();
         Anchor back = new Anchor("my-work", getTranslation("work.back"));
@@ -135,7 +131,11 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     /** After a hand-in: the state as stored. */
     void handedIn() {
-        state = reload();
+        state = store.reload();
+    }
+
+    WorkStore store() {
+        return store;
     }
 
     Locale locale() {
@@ -170,92 +170,42 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
 
     @Override
     public Optional<SavedAnswer> saved(String key) {
-        return Optional.ofNullable(answers.get(key));
+        return answers.saved(key);
     }
 
     @Override
     public SaveOutcome save(String key, Answer value) {
-        int seen = saved(key).map(SavedAnswer::revision).orElse(SavedAnswer.NONE);
-        return remember(key, value, store(key, value, seen));
+        return answers.save(key, value);
     }
 
     @Override
     public SaveOutcome overwrite(String key, Answer value) {
-        SaveOutcome outcome = save(key, value);
-        if (outcome instanceof SaveOutcome.Conflict c) {
-            answers.put(key, c.current());
-            outcome = save(key, value);
-        }
-        return outcome;
-    }
-
-    private SaveOutcome remember(String key, Answer value, SaveOutcome outcome) {
-        if (outcome instanceof SaveOutcome.Saved s) {
-            answers.put(key, new SavedAnswer(value, s.revision(), s.savedAt(), false));
-        }
-        return outcome;
+        return answers.overwrite(key, value);
     }
 
     @Override
     public void accept(String key, SavedAnswer current) {
-        answers.put(key, current);
+        answers.accept(key, current);
     }
 
     @Override
     public Score check(String key) {
-        Score score = checkAnswer(key);
-        saved(key).ifPresent(a -> answers.put(key, new SavedAnswer(a.value(), a.revision(), a.savedAt(), true)));
-        return score;
-    }
-
-    // Where the work is kept: the database here; in memory in the teacher's preview.
-
-    protected SaveOutcome store(String key, Answer value, int seenRevision) {
-        return attempts.save(student, work.assignment().id(), key, value, seenRevision);
-    }
-
-    protected Score checkAnswer(String key) {
-        return attempts.check(student, work.assignment().id(), key);
-    }
-
-    protected void remember(int step, int part) {
-        attempts.remember(student, work.assignment().id(), step, part);
-    }
-
-    @Override
-    public long arrangementSeed() {
-        return Arrangement.forStudent(work.assignment().id(), student.studentId());
-    }
-
-    @Override
-    public Optional<String> draftKey(String questionKey) {
-        return Optional.of("wr-draft:" + student.studentId() + ":" + work.assignment().id() + ":" + questionKey);
+        return answers.check(key);
     }
 
     @Override
     public SaveOutcome saveDraft(String key, Answer value, int basedOnRevision) {
-        return remember(key, value, store(key, value, basedOnRevision));
+        return answers.saveDraft(key, value, basedOnRevision);
     }
 
-    protected List<AssignedQuestion> gaps() {
-        return attempts.unanswered(student, work.assignment().id());
+    @Override
+    public long arrangementSeed() {
+        return store.arrangementSeed();
     }
 
-    protected Receipt handIn() {
-        return attempts.submit(student, work.assignment().id());
-    }
-
-    protected AttemptState reload() {
-        return attempts.open(student, work.assignment().id());
-    }
-
-    protected List<ReviewItem> reviewItems() {
-        return attempts.review(student, work.assignment().id());
-    }
-
-    /** The receipt offers the completed worksheet; a preview has none to offer. */
-    protected boolean offersWorksheet() {
-        return true;
+    @Override
+    public Optional<String> draftKey(String questionKey) {
+        return store.draftKey(questionKey);
     }
 
     @Override
