@@ -1,6 +1,5 @@
 package org.workingrecord.attempt.ui;
 
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +18,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 
 /**
  * One question: its input, a save status that always says whether the answer is safe, and in
@@ -37,12 +34,14 @@ class QuestionCard extends Section {
     private final AnswerInput input;
     private final Span status = new Span();
     /** Made only when needed: most cards never show a conflict, and feedback only once checked. */
-    private Div conflict;
+    private ConflictNote conflict;
     private FeedbackList feedback;
     private final Button check;
     private Answer lastSaved;
     /** Seconds until the next try of a save that failed; 0 while nothing is waiting. */
     private int retryIn;
+    /** Where the browser keeps text being typed; null for answers that are not typed, and in a preview. */
+    private BrowserDraft draft;
 
     QuestionCard(AssignedQuestion question, String heading, WorkContext context) {
         this.question = question;
@@ -80,77 +79,29 @@ class QuestionCard extends Section {
         keepDrafts(saved);
     }
 
-    /**
-     * Text being typed is kept in the browser (localStorage) on every keystroke until the server
-     * has acknowledged it, so nothing typed while the server is down or restarting is lost: when
-     * the page comes back, a kept draft the server never got is shown and saved again.
-     */
+    /** Text being typed is kept in the browser until the server has it; a draft the server never got is saved now. */
     private void keepDrafts(SavedAnswer saved) {
-        Element field = input.draftElement();
-        Optional<String> key = context.draftKey(question.key());
-        if (field == null || key.isEmpty()) {
-            return;
+        draft = BrowserDraft.of(input.draftElement(), context.draftKey(question.key())).orElse(null);
+        if (draft != null) {
+            draft.keep(saved == null ? SavedAnswer.NONE : saved.revision(), this::restore);
         }
-        draftKey = key.get();
-        int revision = saved == null ? SavedAnswer.NONE : saved.revision();
-        field.executeJs("""
-                const field = this, key = $0;
-                field.__wrRevision = $1;
-                if (!field.__wrDrafts) {
-                  field.__wrDrafts = true;
-                  field.addEventListener('input', () => {
-                    try { localStorage.setItem(key, JSON.stringify({text: field.value, revision: field.__wrRevision})); } catch (e) {}
-                  });
-                }
-                try {
-                  const kept = JSON.parse(localStorage.getItem(key));
-                  return kept && typeof kept.text === 'string' ? (kept.revision | 0) + ':' + kept.text : null;
-                } catch (e) { return null; }
-                """, draftKey, revision).then(String.class, this::restore);
     }
 
-    private String draftKey;
-
-    private void restore(String kept) {
-        if (kept == null || kept.isBlank() || context.locked() || input.draftElement() == null) {
+    private void restore(BrowserDraft.Kept kept) {
+        if (context.locked()) {
             return;
         }
-        // "revision:text", as the browser wrote it
-        int colon = kept.indexOf(':');
-        int basedOn;
-        try {
-            basedOn = Integer.parseInt(kept.substring(0, Math.max(colon, 0)));
-        } catch (NumberFormatException e) {
-            forgetDraft(null);
-            return;
-        }
-        String text = kept.substring(colon + 1);
-        Answer value = new Answer.Open(text);
+        Answer value = new Answer.Open(kept.text());
         if (value.equals(lastSaved)) {
-            forgetDraft(text);
+            draft.forget(kept.text());
             return;
         }
         input.show(value);
         try {
-            show(context.saveDraft(question.key(), value, basedOn), value);
+            show(context.saveDraft(question.key(), value, kept.basedOn()), value);
         } catch (RuntimeException e) {
             save();
         }
-    }
-
-    /** The server has this text: the browser may forget its copy (unless the student typed on since). */
-    private void forgetDraft(String text) {
-        Element field = input.draftElement();
-        if (draftKey == null || field == null) {
-            return;
-        }
-        field.executeJs("""
-                const key = $0;
-                try {
-                  const kept = localStorage.getItem(key);
-                  if ($1 === null || (kept && JSON.parse(kept).text === $1)) localStorage.removeItem(key);
-                } catch (e) {}
-                """, draftKey, text);
     }
 
     AssignedQuestion question() {
@@ -206,9 +157,8 @@ class QuestionCard extends Section {
                 lastSaved = value;
                 hideConflict();
                 status.setText(getTranslation("work.saved", context.time(saved.savedAt())));
-                if (input.draftElement() != null && draftKey != null) {
-                    input.draftElement().executeJs("this.__wrRevision = $0", saved.revision());
-                    forgetDraft(value instanceof Answer.Open open ? open.text() : "");
+                if (draft != null) {
+                    draft.saved(saved.revision(), value instanceof Answer.Open open ? open.text() : "");
                 }
             }
             case SaveOutcome.Conflict c -> showConflict(c.current(), value);
@@ -223,22 +173,16 @@ class QuestionCard extends Section {
     /** Another tab or device saved this answer meanwhile: show both, let the student choose. */
     private void showConflict(SavedAnswer current, Answer mine) {
         hideConflict();
-        conflict = new Div();
-        conflict.addClassName("conflict");
         status.setText(getTranslation("work.conflict.status"));
-        Paragraph what = new Paragraph(getTranslation("work.conflict", context.time(current.savedAt()),
-                describe(current.value())));
-        Button keep = new Button(getTranslation("work.conflict.keep"), e -> show(context.overwrite(question.key(), mine), mine));
-        keep.addThemeVariants(ButtonVariant.PRIMARY);
-        Button theirs = new Button(getTranslation("work.conflict.theirs"), e -> {
-            context.accept(question.key(), current);
-            input.show(current.value());
-            lastSaved = current.value();
-            hideConflict();
-            status.setText(getTranslation("work.saved", context.time(current.savedAt())));
-        });
-        conflict.add(what, keep, theirs);
-        conflict.getElement().setAttribute("role", "alert");
+        conflict = new ConflictNote(context.time(current.savedAt()), AnswerWords.describe(question.question(), current.value(), context.lesson()),
+                () -> show(context.overwrite(question.key(), mine), mine),
+                () -> {
+                    context.accept(question.key(), current);
+                    input.show(current.value());
+                    lastSaved = current.value();
+                    hideConflict();
+                    status.setText(getTranslation("work.saved", context.time(current.savedAt())));
+                });
         add(conflict);
     }
 
@@ -247,15 +191,6 @@ class QuestionCard extends Section {
             remove(conflict);
             conflict = null;
         }
-    }
-
-    /** The other save in the lesson's words (a long text cut short), as the worksheet and the exports say it. */
-    private String describe(Answer value) {
-        String words = AnswerWords.describe(question.question(), value, context.lesson());
-        if (words.isBlank()) {
-            return getTranslation("work.conflict.other");
-        }
-        return "“" + (words.length() > 200 ? words.substring(0, 197) + "…" : words) + "”";
     }
 
     private void check() {
