@@ -14,20 +14,12 @@ import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
-import org.workingrecord.classroom.FeedbackMode;
-import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentProgress;
-import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
-import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,8 +28,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -90,7 +80,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ClassInfo c = classroom.classFor(teacher.id(), classId);
         title = c.name();
         add(new Anchor("teach", getTranslation("class.back")), new H1(c.name()));
-        add(codeCard(c), assignmentsSection(), rosterSection(), settingsSection(c));
+        add(codeCard(c), assignmentsSection(), new RosterSection(classroom, progress, clock, teacher.id(), classId, this::build),
+                settingsSection(c));
     }
 
     private Section codeCard(ClassInfo c) {
@@ -101,7 +92,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             classroom.setJoiningLocked(teacher.id(), classId, !c.joiningLocked());
             build();
         });
-        Button renew = new Button(getTranslation("class.regenerate"), e -> confirm(getTranslation("class.regenerate.confirm"), () -> {
+        Button renew = new Button(getTranslation("class.regenerate"), e -> Confirm.ask(getTranslation("class.regenerate.confirm"), () -> {
             classroom.regenerateJoinCode(teacher.id(), classId);
             build();
         }));
@@ -128,90 +119,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     + (a.withdrawn() ? " · " + getTranslation("class.withdrawn") : "")));
             s.add(p);
         }
-        s.add(assignForm());
-        return s;
-    }
-
-    private Section assignForm() {
-        Select<LoadedLesson> lesson = new Select<>();
-        lesson.setLabel(getTranslation("assign.lesson"));
-        lesson.setItems(catalog.lessons());
-        lesson.setItemLabelGenerator(l -> l.plan().title());
-        CheckboxGroup<Activity> activities = new CheckboxGroup<>(getTranslation("assign.activities"));
-        activities.setItemLabelGenerator(Activity::title);
-        Anchor preview = new Anchor("", getTranslation("assign.preview"));
-        preview.setTarget("_blank");
-        preview.setVisible(false);
-        lesson.addValueChangeListener(e -> {
-            activities.setItems(e.getValue().plan().activities());
-            activities.select(e.getValue().plan().activities());
-            preview.setHref("teach/preview/" + e.getValue().plan().id());
-            preview.setVisible(true);
-        });
-        DatePicker due = new DatePicker(getTranslation("assign.due"));
-        due.setHelperText(getTranslation("assign.due.help"));
-        RadioButtonGroup<FeedbackMode> mode = new RadioButtonGroup<>(getTranslation("assign.mode"));
-        mode.setItems(FeedbackMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("assign.mode." + m.name().toLowerCase(Locale.ROOT)));
-        mode.setValue(FeedbackMode.IMMEDIATE);
-        Paragraph error = new Paragraph();
-        error.getElement().setAttribute("role", "alert");
-        Button assign = new Button(getTranslation("assign.button"), e -> {
-            if (lesson.getValue() == null || activities.getValue().isEmpty()) {
-                error.setText(getTranslation("assign.missing"));
-                return;
-            }
-            List<String> ids = activities.getValue().stream().map(Activity::id).toList();
-            AssignmentInfo a = classroom.assign(teacher.id(), classId, lesson.getValue().plan().id(), due.getValue(),
-                    mode.getValue(), ids);
-            getUI().ifPresent(ui -> ui.navigate("teach/assignments/" + a.id()));
-        });
-        assign.addThemeVariants(ButtonVariant.PRIMARY);
-        Section s = new Section(new H2(getTranslation("assign.title")), lesson, preview, activities, due, mode, error, assign);
-        s.addClassName("form-card");
-        return s;
-    }
-
-    private Section rosterSection() {
-        List<StudentInfo> roster = classroom.roster(teacher.id(), classId);
-        Section s = new Section(new H2(getTranslation("class.roster", roster.size())));
-        if (!roster.isEmpty()) {
-            s.add(new Paragraph(new Anchor("teach/classes/" + classId + "/cards", getTranslation("class.cards"))));
-        }
-        if (roster.isEmpty()) {
-            s.add(new Paragraph(getTranslation("class.roster.none")));
-            return s;
-        }
-        Grid<StudentInfo> grid = new Grid<>();
-        grid.addColumn(StudentInfo::displayName).setHeader(getTranslation("class.roster.name")).setSortable(true);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(st -> dates.format(st.joinedAt().atZone(clock.getZone())))
-                .setHeader(getTranslation("class.roster.joined"));
-        var progressById = progress.forClass(teacher.id(), classId);
-        grid.addColumn(st -> {
-            StudentProgress.Progress p = progressById.get(st.id());
-            return p == null ? "" : getTranslation("class.roster.progress.value", p.handedIn(), p.started(), p.assigned());
-        }).setHeader(getTranslation("class.roster.progress"));
-        grid.addComponentColumn(st -> {
-            Button reset = new Button(getTranslation("class.roster.reset"), e -> {
-                String code = classroom.resetResumeCode(teacher.id(), st.id());
-                ConfirmDialog shown = new ConfirmDialog(getTranslation("class.roster.newcode", st.displayName()),
-                        getTranslation("class.roster.newcode.text", Codes.display(code)), getTranslation("class.ok"), x -> { });
-                shown.open();
-            });
-            reset.setAriaLabel(getTranslation("class.roster.reset") + ": " + st.displayName());
-            Button remove = new Button(getTranslation("class.roster.remove"), e -> confirm(
-                    getTranslation("class.roster.remove.confirm", st.displayName()), () -> {
-                        classroom.removeStudent(teacher.id(), st.id());
-                        build();
-                    }));
-            remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            remove.setAriaLabel(getTranslation("class.roster.remove") + ": " + st.displayName());
-            return new Div(reset, remove);
-        }).setHeader(getTranslation("class.roster.actions")).setAutoWidth(true);
-        grid.setItems(roster);
-        grid.setAllRowsVisible(true);
-        s.add(grid);
+        s.add(new AssignForm(classroom, catalog, teacher.id(), classId));
         return s;
     }
 
@@ -238,7 +146,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             a.getElement().setAttribute("download", true);
             a.getElement().setAttribute("router-ignore", true);
         }
-        Button delete = new Button(getTranslation("class.delete"), e -> confirm(getTranslation("class.delete.confirm", c.name()), () -> {
+        Button delete = new Button(getTranslation("class.delete"), e -> Confirm.ask(getTranslation("class.delete.confirm", c.name()), () -> {
             classroom.deleteClass(teacher.id(), classId);
             getUI().ifPresent(ui -> ui.navigate("teach"));
         }));
@@ -249,17 +157,6 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(gradebookCsv), new Paragraph(export));
         s.addClassName("form-card");
         return s;
-    }
-
-    private void confirm(String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("class.sure"));
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("work.confirm.cancel"));
-        dialog.setConfirmText(getTranslation("class.yes"));
-        dialog.addConfirmListener(e -> action.run());
-        dialog.open();
     }
 
     @Override

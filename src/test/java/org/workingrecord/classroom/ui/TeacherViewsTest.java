@@ -31,6 +31,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -89,6 +90,25 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         test(reset).click();
         ConfirmDialog shown = find(ConfirmDialog.class).single();
         assertThat(test(shown).getText()).matches("The new code is [A-Z2-9]{4}-[A-Z2-9]{4}\\. .*");
+    }
+
+    @Test
+    void removingAStudentIsAskedFirstAndThenTheRosterIsWithoutThem() {
+        ClassInfo c = classroom.createClass(me.id(), "11D");
+        classroom.join(c.joinCode(), "Ben L.", new JoinClient("s" + System.nanoTime(), "a"));
+        UI.getCurrent().navigate("teach/classes/" + c.id());
+        @SuppressWarnings("unchecked")
+        Grid<Object> roster = find(Grid.class).single();
+        Button remove = (Button) test(roster).getCellComponent(0, 3).getChildren()
+                .filter(b -> b instanceof Button button && "Remove: Ben L.".equals(button.getAriaLabel().orElse(""))).findFirst().orElseThrow();
+        test(remove).click();
+        test(find(ConfirmDialog.class).single()).cancel();
+        assertThat(classroom.roster(me.id(), c.id())).as("going back removes nobody").hasSize(1);
+        test(remove).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(classroom.roster(me.id(), c.id())).isEmpty();
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Students (0)");
+        assertThat(find(Grid.class).exists()).as("an empty class has no table").isFalse();
     }
 
     @Test
