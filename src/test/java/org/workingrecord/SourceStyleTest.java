@@ -93,6 +93,26 @@ class SourceStyleTest {
                 .as("the check finds an unused import").containsExactly("Map");
     }
 
+    /** "No view over about 200 lines": a page that grows past this is split into the parts it is made of. */
+    static final int MAX_UI_LINES = 230;
+
+    @Test
+    void pagesAndTheirPartsStaySmall() throws IOException {
+        List<String> big = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> all = Files.walk(MAIN)) {
+            for (Path file : all.filter(p -> p.toString().endsWith(".java") && p.getParent().endsWith("ui")).sorted().toList()) {
+                files++;
+                int lines = Files.readAllLines(file).size();
+                if (lines > MAX_UI_LINES) {
+                    big.add(MAIN.relativize(file) + " (" + lines + " lines)");
+                }
+            }
+        }
+        assertThat(files).as("the scan found the UI classes").isGreaterThan(40);
+        assertThat(big).as("UI classes over " + MAX_UI_LINES + " lines").isEmpty();
+    }
+
     @Test
     void theScanFindsAnInlineName() {
         assertThat(INLINE_NAME.matcher("var m = new java.util.concurrent.ConcurrentHashMap<>();").find()).isTrue();
