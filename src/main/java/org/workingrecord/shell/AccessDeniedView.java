@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Main implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
         setId("main-content");
@@ -35,5 +36,10 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
         ways.addClassName("actions");
         add(new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), ways);
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("denied.title") + " – " + getTranslation("app.name");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A page that does not exist: say so plainly and offer the way back. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         setId("main-content");
@@ -30,5 +31,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         add(new H1(getTranslation("notfound.title")), new Paragraph(message),
                 new Anchor("", getTranslation("notfound.back")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notfound.title") + " – " + getTranslation("app.name");
     }
 }

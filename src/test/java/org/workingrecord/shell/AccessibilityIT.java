@@ -171,6 +171,9 @@ class AccessibilityIT {
             b.visible(By.cssSelector(".receipt"));
             check(b, "work: the receipt");
             open(b, "/work/" + grid.id() + "/worksheet", "a student's own worksheet");
+            open(b, "/teach", "a student on a teacher's page");
+            assertThat(b.visible(By.tagName("h1")).getText()).isEqualTo("This page is for another kind of account");
+            b.screenshot("student-on-a-teacher-page");
         }
 
         try (Browser b = new Browser("1366,900")) {
@@ -197,7 +200,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         }
 
-        assertThat(checked).as("pages checked").hasSize(30);
+        assertThat(checked).as("pages checked").hasSize(31);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

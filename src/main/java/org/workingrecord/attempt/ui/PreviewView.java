@@ -9,7 +9,6 @@ import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
 import org.workingrecord.attempt.WorkStatus;
 import org.workingrecord.classroom.AssignmentInfo;
-import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
@@ -32,8 +31,8 @@ class PreviewView extends WorkView {
 
     private final LessonCatalog catalog;
 
-    PreviewView(ClassroomService classroom, AttemptService attempts, Clock clock, LessonCatalog catalog) {
-        super(classroom, attempts, clock);
+    PreviewView(AttemptService attempts, Clock clock, LessonCatalog catalog) {
+        super(attempts, clock);
         this.catalog = catalog;
     }
 

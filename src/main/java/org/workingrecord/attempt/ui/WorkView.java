@@ -17,7 +17,6 @@ import org.workingrecord.attempt.NotYoursException;
 import org.workingrecord.attempt.SaveOutcome;
 import org.workingrecord.attempt.SavedAnswer;
 import org.workingrecord.attempt.WorkStatus;
-import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.classroom.StudentRef;
@@ -52,7 +51,6 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed(StudentAuthentication.ROLE)
 class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, WorkContext {
 
-    private final ClassroomService classroom;
     private final AttemptService attempts;
     protected final Clock clock;
 
@@ -66,8 +64,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
     private final Steps steps = new Steps(this);
     private String title = "";
 
-    WorkView(ClassroomService classroom, AttemptService attempts, Clock clock) {
-        this.classroom = classroom;
+    WorkView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
         this.clock = clock;
         setId("main-content");

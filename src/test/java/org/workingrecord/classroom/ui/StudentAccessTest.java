@@ -130,6 +130,8 @@ class StudentAccessTest extends SpringBrowserlessTest {
                 "teach/assignments/" + assignment.id() + "/grading", "lesson-check", "admin/teachers")) {
             UI.getCurrent().navigate(path);
             assertThat(heading()).as(path).isEqualTo("This page is for another kind of account");
+            assertThat(UI.getCurrent().getInternals().getTitle()).as("the browser tab says so too")
+                    .isEqualTo("This page is for another kind of account – Working Record");
         }
     }
 
