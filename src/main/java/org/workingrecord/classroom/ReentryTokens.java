@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signed, expiring tokens a student's browser keeps so that a server restart (which ends every
@@ -22,14 +25,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ReentryTokens {
 
+    private static final String SELECT = "select secret from app_secret where name = 'reentry'";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile byte[] secret;
 
-    ReentryTokens(JdbcTemplate jdbc, Clock clock) {
+    ReentryTokens(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // the secret is first needed inside read-only transactions (issuing a token while a student
+        // joins or is read): it is made in a read-write transaction of its own (PostgreSQL refuses
+        // an insert in a read-only one; H2 does not check)
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String issue(long studentId, String resumeCodeHash) {
@@ -85,19 +95,22 @@ class ReentryTokens {
     }
 
     private String loadOrCreate() {
-        List<String> found = jdbc.queryForList("select secret from app_secret where name = 'reentry'", String.class);
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        String encoded = Base64.getEncoder().encodeToString(fresh);
         try {
-            jdbc.update("insert into app_secret (name, secret, created_at) values ('reentry', ?, ?)", encoded,
-                    Timestamp.from(clock.instant()));
-            return encoded;
+            return ownTransaction.execute(status -> {
+                List<String> found = jdbc.queryForList(SELECT, String.class);
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                String encoded = Base64.getEncoder().encodeToString(fresh);
+                jdbc.update("insert into app_secret (name, secret, created_at) values ('reentry', ?, ?)", encoded,
+                        Timestamp.from(clock.instant()));
+                return encoded;
+            });
         } catch (DuplicateKeyException raced) {
-            return jdbc.queryForObject("select secret from app_secret where name = 'reentry'", String.class);
+            // another node or thread made it first: read theirs (in a new transaction, the failed one is over)
+            return ownTransaction.execute(status -> jdbc.queryForObject(SELECT, String.class));
         }
     }
 }
