@@ -78,6 +78,14 @@ public class LiveProgress {
         });
     }
 
+    /**
+     * Everything may have changed (changes from another node were missed, say while the database
+     * connection was lost): every open page reloads its whole class at the next tick.
+     */
+    void everythingChanged() {
+        subscribers.keySet().forEach(id -> changed(WorkChanged.ofClass(id)));
+    }
+
     /** Delivers this assignment's changes to {@code listener} until it returns false or is closed. */
     public Subscription subscribe(long assignmentId, Listener listener) {
         Subscriber s = new Subscriber(assignmentId, listener);

@@ -26,13 +26,18 @@ class HardKillIT {
     @TempDir
     Path data;
 
-    /** The JDBC URL exactly as application.properties builds it, for a given data folder. */
+    /** The JDBC URL exactly as application.properties builds it when DATABASE_URL is unset, for a given data folder. */
     static String shippedUrl(Path dataDir) throws Exception {
         Properties props = new Properties();
         try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
             props.load(in);
         }
-        return props.getProperty("spring.datasource.url").replace("${workingrecord.data-dir}", dataDir.toAbsolutePath().toString());
+        String url = props.getProperty("spring.datasource.url");
+        String unset = "${DATABASE_URL:";
+        if (url.startsWith(unset) && url.endsWith("}")) {
+            url = url.substring(unset.length(), url.length() - 1);
+        }
+        return url.replace("${workingrecord.data-dir}", dataDir.toAbsolutePath().toString());
     }
 
     /** Run in the child JVM: write until killed. */
