@@ -2,38 +2,16 @@ package org.workingrecord.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.workingrecord.support.MovingClock;
 
 /** Who waits after wrong passwords, and who never does. */
 class LoginThrottleTest {
 
-    /** A clock the test moves. */
-    private static final class Hands extends Clock {
-        Instant now = Instant.parse("2026-12-02T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-02T09:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -48,7 +26,7 @@ class LoginThrottleTest {
         assertThat(throttle.waitSeconds(new LoginThrottle.Tries("ms.fay", "10.0.0.7", true))).as("the teacher's own browser").isZero();
         throttle.failed(guesser);
         assertThat(throttle.waitSeconds(guesser)).as("each further try waits twice as long").isEqualTo(60);
-        clock.now = clock.now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         assertThat(throttle.waitSeconds(guesser)).isZero();
     }
 
@@ -75,7 +53,7 @@ class LoginThrottleTest {
             throttle.failed(new LoginThrottle.Tries("user" + i, "10.3.0.1", false));
         }
         assertThat(throttle.size()).isGreaterThan(10_000);
-        clock.now = clock.now.plus(LoginThrottle.MAX_WAIT.plus(Duration.ofMinutes(1)));
+        clock.advance(LoginThrottle.MAX_WAIT.plus(Duration.ofMinutes(1)));
         throttle.failed(new LoginThrottle.Tries("late", "10.4.0.1", false));
         assertThat(throttle.size()).as("counts untouched for longer than the longest wait are dropped").isLessThan(10);
     }

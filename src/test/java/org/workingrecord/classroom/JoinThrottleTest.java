@@ -2,37 +2,16 @@ package org.workingrecord.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.workingrecord.support.MovingClock;
 
 /** Wrong class and resume codes: how long a browser and an address wait, and that the waits end. */
 class JoinThrottleTest {
 
-    /** A clock the test moves. */
-    private static final class Hands extends Clock {
-        Instant now = Instant.parse("2026-12-04T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-04T09:00:00Z"));
     private final JoinThrottle throttle = new JoinThrottle(clock);
 
     @Test
@@ -41,14 +20,14 @@ class JoinThrottleTest {
         for (int i = 0; i < JoinThrottle.PER_CLIENT; i++) {
             assertThat(throttle.clientWaitSeconds(pupil)).as("try " + (i + 1)).isZero();
             throttle.failed(pupil);
-            clock.now = clock.now.plusSeconds(2);
+            clock.advance(Duration.ofSeconds(2));
         }
         // ten wrong tries in 20 s: the rest of the minute since the first
         assertThat(throttle.clientWaitSeconds(pupil)).isEqualTo(40);
         assertThat(throttle.clientWaitSeconds(new JoinClient("session-2", "10.0.0.1"))).as("the next browser").isZero();
-        clock.now = clock.now.plusSeconds(39);
+        clock.advance(Duration.ofSeconds(39));
         assertThat(throttle.clientWaitSeconds(pupil)).isEqualTo(1);
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(throttle.clientWaitSeconds(pupil)).as("a new minute, ten new tries").isZero();
     }
 
@@ -69,7 +48,7 @@ class JoinThrottleTest {
             throttle.failed(new JoinClient("made-up-" + i, "10.1." + (i / 250) + "." + (i % 250)));
         }
         assertThat(throttle.size()).isEqualTo(10_000);
-        clock.now = clock.now.plus(JoinThrottle.WINDOW).plusSeconds(1);
+        clock.advance(JoinThrottle.WINDOW.plusSeconds(1));
         assertThat(throttle.size()).as("a minute later every bucket is full again, and forgotten").isZero();
     }
 }
