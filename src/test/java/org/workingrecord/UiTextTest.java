@@ -31,11 +31,16 @@ class UiTextTest {
             "(?:getTranslation|Words\\.get|translate|Feedback\\.of|I18NProvider\\.translate)\\(\\s*\"([a-z][a-z0-9.-]*)\"");
 
     /** A call whose text argument reaches the user: component texts, labels, ARIA names, HTTP bodies, table rows. */
-    private static final Pattern TEXT_CALL = Pattern.compile(
-            "(?:new (?:Span|Button|H[1-6]|Paragraph|Anchor|Text|NativeLabel|Checkbox|TextField|TextArea|IntegerField"
-                    + "|Details|RouterLink|ListItem|Emphasis|Strong)\\(|\\.set(?:Text|Label|Placeholder|HelperText|AriaLabel"
-                    + "|Title|Tooltip|TooltipText|ErrorMessage|Header)\\(|Notification\\.show\\(|\\.body\\(|List\\.of\\("
-                    + "|setAttribute\\(\"(?:aria-label|title|alt)\",\\s*)(\"[^\"]*\")");
+    private static final String TEXT_CALL_START = "(?:new (?:Span|Button|H[1-6]|Paragraph|Anchor|Text|NativeLabel|Checkbox"
+            + "|TextField|TextArea|IntegerField|Details|RouterLink|ListItem|Emphasis|Strong)\\(|\\.set(?:Text|Label|Placeholder"
+            + "|HelperText|AriaLabel|Title|Tooltip|TooltipText|ErrorMessage|Header)\\(|Notification\\.show\\(|\\.body\\("
+            + "|List\\.of\\(|setAttribute\\(\"(?:aria-label|title|alt)\",\\s*)";
+
+    /** Such a call, with a literal as its text. */
+    private static final Pattern TEXT_CALL = Pattern.compile(TEXT_CALL_START + "(\"[^\"]*\")");
+
+    /** Such a call, whatever its argument: how many the scan sees. */
+    private static final Pattern ANY_TEXT_CALL = Pattern.compile(TEXT_CALL_START);
 
     /** Words a person reads: a capitalised word, or two words with a space. */
     private static final Pattern WORDS = Pattern.compile("\"(?:[A-Z][a-z]{2,}|[^\"]*[A-Za-z]{2,} [A-Za-z]{2,})[^\"]*\"");
@@ -94,16 +99,16 @@ class UiTextTest {
                 if (line.startsWith("//") || line.startsWith("*") || line.startsWith("/*")) {
                     continue;
                 }
+                calls += (int) ANY_TEXT_CALL.matcher(line).results().count();
                 Matcher m = TEXT_CALL.matcher(line);
                 while (m.find()) {
-                    calls++;
                     if (WORDS.matcher(m.group(1)).matches()) {
                         found.add(MAIN.relativize(file) + ":" + (i + 1) + " " + m.group(1));
                     }
                 }
             }
         }
-        assertThat(calls).as("the scan sees the calls that put text on pages").isGreaterThan(20);
+        assertThat(calls).as("the scan sees the calls that put text on pages").isGreaterThan(200);
         assertThat(found).as("user-facing text written in Java instead of translations.properties").isEmpty();
     }
 

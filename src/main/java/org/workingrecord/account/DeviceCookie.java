@@ -13,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.workingrecord.shell.Pages;
 
 /**
  * Marks a browser a teacher has signed in on (OWASP's "device cookie"): the username and an HMAC
@@ -55,7 +56,7 @@ final class DeviceCookie {
         Cookie cookie = new Cookie(NAME, value(username, passwordHash));
         cookie.setHttpOnly(true);
         cookie.setSecure(request != null && request.isSecure());
-        cookie.setPath(request == null || request.getContextPath().isEmpty() ? "/login" : request.getContextPath() + "/login");
+        cookie.setPath(request == null || request.getContextPath().isEmpty() ? "/" + Pages.LOGIN : request.getContextPath() + "/" + Pages.LOGIN);
         cookie.setMaxAge((int) LIFETIME.toSeconds());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);

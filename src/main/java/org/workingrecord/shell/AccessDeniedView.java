@@ -31,8 +31,8 @@ public class AccessDeniedView extends Main implements HasDynamicTitle, HasErrorP
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        Div ways = new Div(new Anchor("", getTranslation("denied.lessons")), new Anchor("my-work", getTranslation("denied.mywork")),
-                new Anchor("login", getTranslation("denied.teacher")));
+        Div ways = new Div(new Anchor(Pages.CATALOG, getTranslation("denied.lessons")), new Anchor(Pages.MY_WORK, getTranslation("denied.mywork")),
+                new Anchor(Pages.LOGIN, getTranslation("denied.teacher")));
         ways.addClassName("actions");
         add(new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), ways);
         return HttpServletResponse.SC_FORBIDDEN;

@@ -1,9 +1,6 @@
 package org.workingrecord.shell;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,20 +46,6 @@ public final class Downloads {
      * the variables filled in order with {@code values}.
      */
     public static String href(String path, Object... values) {
-        Matcher m = VARIABLE.matcher(path);
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (m.find()) {
-            if (i == values.length) {
-                throw new IllegalArgumentException(path + " needs more than " + values.length + " values");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    URLEncoder.encode(String.valueOf(values[i++]), StandardCharsets.UTF_8).replace("+", "%20")));
-        }
-        m.appendTail(out);
-        if (i != values.length) {
-            throw new IllegalArgumentException(path + " takes " + i + " values, not " + values.length);
-        }
-        return out.substring(1);
+        return PathTemplate.fill(path, VARIABLE, values).substring(1);
     }
 }

@@ -35,9 +35,9 @@ public class MainLayout extends Div implements RouterLayout {
 
     private String header() {
         return "<a class=\"skip-link\" href=\"#main-content\">" + Html.esc(getTranslation("shell.skip")) + "</a>"
-                + "<a class=\"app-name\" href=\"\">" + Html.esc(getTranslation("app.name")) + "</a>"
+                + "<a class=\"app-name\" href=\"" + Pages.CATALOG + "\">" + Html.esc(getTranslation("app.name")) + "</a>"
                 + "<nav class=\"main-nav\" aria-label=\"" + Html.esc(getTranslation("shell.nav")) + "\">"
-                + link("", "nav.lessons") + link("join", "nav.join") + link("my-work", "nav.mywork") + link("teach", "nav.teach")
+                + link(Pages.CATALOG, "nav.lessons") + link(Pages.JOIN, "nav.join") + link(Pages.MY_WORK, "nav.mywork") + link(Pages.TEACH, "nav.teach")
                 + "</nav>";
     }
 

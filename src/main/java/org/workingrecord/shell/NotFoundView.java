@@ -29,7 +29,7 @@ public class NotFoundView extends Main implements HasDynamicTitle, HasErrorParam
         removeAll();
         String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : getTranslation("notfound.text");
         add(new H1(getTranslation("notfound.title")), new Paragraph(message),
-                new Anchor("", getTranslation("notfound.back")));
+                new Anchor(Pages.CATALOG, getTranslation("notfound.back")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -5,6 +5,7 @@ import org.springframework.security.web.WebAttributes;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TooManyTriesException;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Teachers sign in here. Students never need to: they join with a class code. */
-@Route(value = "login", layout = MainLayout.class)
+@Route(value = Pages.LOGIN, layout = MainLayout.class)
 @NamedInterface("ui")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -40,9 +41,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.setAdditionalInformation(null);
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
-        form.setAction("login");
+        form.setAction(Pages.LOGIN);
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.students")),
-                new Anchor("join", getTranslation("login.join")), form);
+                new Anchor(Pages.JOIN, getTranslation("login.join")), form);
         if (accounts.setupNeeded()) {
             add(new Paragraph(getTranslation("login.setup")));
         }

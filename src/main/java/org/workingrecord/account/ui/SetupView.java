@@ -3,6 +3,7 @@ package org.workingrecord.account.ui;
 import org.springframework.security.access.AccessDeniedException;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** First run: the link printed in the console opens this page, which creates the first teacher (an administrator). */
-@Route(value = "setup", layout = MainLayout.class)
+@Route(value = Pages.SETUP, layout = MainLayout.class)
 @AnonymousAllowed
 class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -38,7 +39,7 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("setup.title")));
         if (!accounts.setupNeeded()) {
-            add(new Paragraph(getTranslation("setup.done")), new Anchor("teach", getTranslation("setup.login")));
+            add(new Paragraph(getTranslation("setup.done")), new Anchor(Pages.TEACH, getTranslation("setup.login")));
             return;
         }
         add(new Paragraph(getTranslation("setup.intro")));
@@ -60,7 +61,7 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 accounts.setUp(token, username.getValue(), name.getValue(), password.getValue());
                 removeAll();
                 add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.created")),
-                        new Anchor("teach", getTranslation("setup.login")));
+                        new Anchor(Pages.TEACH, getTranslation("setup.login")));
             } catch (AccessDeniedException denied) {
                 error.setText(getTranslation("setup.badlink"));
             } catch (IllegalArgumentException invalid) {

@@ -5,6 +5,7 @@ import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.TeacherStillHoldsException;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators add and remove teacher accounts. They do not see other teachers' classes. */
-@Route(value = "admin/teachers", layout = MainLayout.class)
+@Route(value = Pages.ADMIN_TEACHERS, layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 class TeachersView extends Main implements HasDynamicTitle {
 
@@ -85,7 +86,7 @@ class TeachersView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Section form = new Section(new H2(getTranslation("admin.new")), name, username, password, isAdmin, add, message);
         form.addClassName("form-card");
-        add(new Anchor("teach", getTranslation("class.back")), new H1(getTranslation("admin.title")),
+        add(new Anchor(Pages.TEACH, getTranslation("class.back")), new H1(getTranslation("admin.title")),
                 new Paragraph(getTranslation("admin.intro")), grid, removed, form);
         refresh();
     }

@@ -8,6 +8,7 @@ import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.Receipt;
 import org.workingrecord.attempt.ReviewItem;
 import org.workingrecord.attempt.WorkStatus;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,7 @@ final class HandInStep {
                 e -> view.getElement().executeJs("window.print()"));
         area.add(card, print);
         if (view.store().offersWorksheet()) {
-            area.add(new Paragraph(new Anchor("work/" + view.work.assignment().id() + "/worksheet",
+            area.add(new Paragraph(new Anchor(Pages.href(Pages.STUDENT_WORKSHEET, view.work.assignment().id()),
                     view.getTranslation("work.receipt.worksheet"))));
         }
         List<ReviewItem> review = view.store().review();

@@ -17,6 +17,7 @@ import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,7 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** A student's assignments with where they are in each, and the way in. */
-@Route(value = "my-work", layout = MainLayout.class)
+@Route(value = Pages.MY_WORK, layout = MainLayout.class)
 @RolesAllowed(StudentAuthentication.ROLE)
 class MyWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,7 +58,7 @@ class MyWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Button signOut = new Button(getTranslation("mywork.signout"), e -> {
             StudentSession.signOut();
-            getUI().ifPresent(ui -> ui.navigate("join"));
+            getUI().ifPresent(ui -> ui.navigate(Pages.JOIN));
         });
         Paragraph who = new Paragraph(getTranslation("mywork.who", student.displayName(), student.className()));
         Div bar = new Div(who, signOut);
@@ -80,7 +81,7 @@ class MyWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Span badge = new Span(getTranslation("status." + key));
             badge.addClassNames("status", "status-" + key);
             String due = a.dueDate() == null ? getTranslation("mywork.nodue") : getTranslation("mywork.due", dates.format(a.dueDate()));
-            Anchor open = new Anchor("work/" + a.id(), getTranslation("mywork.open." + key));
+            Anchor open = new Anchor(Pages.href(Pages.WORK, a.id()), getTranslation("mywork.open." + key));
             open.addClassName("button-link");
             String title = catalog.lesson(a.lessonId()).map(l -> l.plan().title()).orElse(a.lessonId());
             open.getElement().setAttribute("aria-label", getTranslation("mywork.open." + key) + ": " + title);

@@ -13,6 +13,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
  * A teacher tries a lesson exactly as a student sees it: the same pages and feedback, with
  * answers kept only in this page, so nothing reaches any class.
  */
-@Route(value = "teach/preview/:lessonId", layout = MainLayout.class)
+@Route(value = Pages.PREVIEW, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 class PreviewView extends WorkView {
 

@@ -28,6 +28,7 @@ import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.ui.RecordPanel;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ import com.vaadin.flow.router.Route;
  * A student works through an assignment: its activities as steps, the source always beside the
  * questions (keeping its place between steps), every answer saved as it is given, and hand-in.
  */
-@Route(value = "work/:assignmentId", layout = MainLayout.class)
+@Route(value = Pages.WORK, layout = MainLayout.class)
 @RolesAllowed(StudentAuthentication.ROLE)
 class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, WorkContext {
 
@@ -101,7 +102,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
         answers.reset(state.answers());
         LessonPlan plan = work.lesson().plan();
         title = plan.title();
-        Anchor back = new Anchor("my-work", getTranslation("work.back"));
+        Anchor back = new Anchor(Pages.MY_WORK, getTranslation("work.back"));
         back.addClassName("back-link");
         H1 heading = new H1(plan.title());
         panel = new RecordPanel(work.lesson());
@@ -115,7 +116,7 @@ class WorkView extends Main implements BeforeEnterObserver, HasDynamicTitle, Wor
             // shared laptops: whose work this is, and a way out for the next student
             Button signOut = new Button(getTranslation("work.not-you"), e -> {
                 StudentSession.signOut();
-                getUI().ifPresent(ui -> ui.navigate("join"));
+                getUI().ifPresent(ui -> ui.navigate(Pages.JOIN));
             });
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
             Div bar = new Div(new Paragraph(getTranslation("work.who", student.displayName())), signOut);

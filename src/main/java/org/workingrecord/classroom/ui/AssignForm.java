@@ -9,6 +9,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,13 +35,14 @@ final class AssignForm extends Section {
         lesson.setItemLabelGenerator(l -> l.plan().title());
         CheckboxGroup<Activity> activities = new CheckboxGroup<>(getTranslation("assign.activities"));
         activities.setItemLabelGenerator(Activity::title);
-        Anchor preview = new Anchor("", getTranslation("assign.preview"));
+        Anchor preview = new Anchor();
+        preview.setText(getTranslation("assign.preview"));
         preview.setTarget("_blank");
         preview.setVisible(false);
         lesson.addValueChangeListener(e -> {
             activities.setItems(e.getValue().plan().activities());
             activities.select(e.getValue().plan().activities());
-            preview.setHref("teach/preview/" + e.getValue().plan().id());
+            preview.setHref(Pages.href(Pages.PREVIEW, e.getValue().plan().id()));
             preview.setVisible(true);
         });
         DatePicker due = new DatePicker(getTranslation("assign.due"));
@@ -59,7 +61,7 @@ final class AssignForm extends Section {
             List<String> ids = activities.getValue().stream().map(Activity::id).toList();
             AssignmentInfo a = classroom.assign(teacherId, classId, lesson.getValue().plan().id(), due.getValue(),
                     mode.getValue(), ids);
-            getUI().ifPresent(ui -> ui.navigate("teach/assignments/" + a.id()));
+            getUI().ifPresent(ui -> ui.navigate(Pages.href(Pages.ASSIGNMENT, a.id())));
         });
         assign.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H2(getTranslation("assign.title")), lesson, preview, activities, due, mode, error, assign);

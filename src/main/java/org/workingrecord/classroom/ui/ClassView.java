@@ -17,6 +17,7 @@ import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.StudentProgress;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +39,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One class: its join code, its students and its assignments, and a new assignment. */
-@Route(value = "teach/classes/:classId", layout = MainLayout.class)
+@Route(value = Pages.CLASS, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -79,7 +80,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         ClassInfo c = classroom.classFor(teacher.id(), classId);
         title = c.name();
-        add(new Anchor("teach", getTranslation("class.back")), new H1(c.name()));
+        add(new Anchor(Pages.TEACH, getTranslation("class.back")), new H1(c.name()));
         add(codeCard(c), assignmentsSection(), new RosterSection(classroom, progress, clock, teacher.id(), classId, this::build),
                 settingsSection(c));
     }
@@ -112,7 +113,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (AssignmentInfo a : assignments) {
             String lessonTitle = catalog.lesson(a.lessonId()).map(l -> l.plan().title()).orElse(a.lessonId());
-            Anchor open = new Anchor("teach/assignments/" + a.id(), lessonTitle);
+            Anchor open = new Anchor(Pages.href(Pages.ASSIGNMENT, a.id()), lessonTitle);
             Paragraph p = new Paragraph(open, new Span(" · " + (a.dueDate() == null ? getTranslation("mywork.nodue")
                     : getTranslation("mywork.due", dates.format(a.dueDate()))) + " · "
                     + getTranslation("class.mode." + a.feedbackMode().name().toLowerCase(Locale.ROOT))
@@ -148,7 +149,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Button delete = new Button(getTranslation("class.delete"), e -> Confirm.ask(getTranslation("class.delete.confirm", c.name()), () -> {
             classroom.deleteClass(teacher.id(), classId);
-            getUI().ifPresent(ui -> ui.navigate("teach"));
+            getUI().ifPresent(ui -> ui.navigate(Pages.TEACH));
         }));
         delete.addThemeVariants(ButtonVariant.ERROR);
         Div actions = new Div(rename, archive, delete);

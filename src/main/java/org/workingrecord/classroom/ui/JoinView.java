@@ -5,6 +5,7 @@ import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 
 /** Students join a class with its code and a name, or come back with their resume code. No email, no password. */
-@Route(value = "join", layout = MainLayout.class)
+@Route(value = Pages.JOIN, layout = MainLayout.class)
 @AnonymousAllowed
 class JoinView extends Main implements HasDynamicTitle {
 
@@ -101,7 +102,7 @@ class JoinView extends Main implements HasDynamicTitle {
         JoinOutcome outcome = classroom.resume(resumeCode.getValue(), StudentSession.client());
         if (outcome instanceof JoinOutcome.Resumed resumed) {
             StudentSession.signIn(resumed.student(), classroom.reentryToken(resumed.student()));
-            getUI().ifPresent(ui -> ui.navigate("my-work"));
+            getUI().ifPresent(ui -> ui.navigate(Pages.MY_WORK));
         } else if (outcome instanceof JoinOutcome.Refused refused) {
             resumeCode.setErrorMessage(getTranslation("join.error." + refused.reason().name().toLowerCase(Locale.ROOT),
                     "", "", String.valueOf(refused.waitSeconds())));
@@ -117,7 +118,7 @@ class JoinView extends Main implements HasDynamicTitle {
         codeText.addClassName("resume-code");
         codeText.getElement().setAttribute("aria-label", getTranslation("joined.code.label", String.join(" ", Codes.display(code).split(""))));
         Button print = new Button(getTranslation("joined.print"), e -> getElement().executeJs("window.print()"));
-        Button go = new Button(getTranslation("joined.go"), e -> getUI().ifPresent(ui -> ui.navigate("my-work")));
+        Button go = new Button(getTranslation("joined.go"), e -> getUI().ifPresent(ui -> ui.navigate(Pages.MY_WORK)));
         go.addThemeVariants(ButtonVariant.PRIMARY);
         Div card = new Div(new Paragraph(getTranslation("joined.class", student.className())), codeText,
                 new Paragraph(getTranslation("joined.keep")));

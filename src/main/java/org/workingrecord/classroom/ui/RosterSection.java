@@ -9,6 +9,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentProgress;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ final class RosterSection extends Section {
         List<StudentInfo> roster = classroom.roster(teacherId, classId);
         add(new H2(getTranslation("class.roster", roster.size())));
         if (!roster.isEmpty()) {
-            add(new Paragraph(new Anchor("teach/classes/" + classId + "/cards", getTranslation("class.cards"))));
+            add(new Paragraph(new Anchor(Pages.href(Pages.LOGIN_CARDS, classId), getTranslation("class.cards"))));
         }
         if (roster.isEmpty()) {
             add(new Paragraph(getTranslation("class.roster.none")));

@@ -2,12 +2,14 @@ package org.workingrecord.classroom.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.stereotype.Component;
 import org.workingrecord.account.ui.LoginView;
 import org.workingrecord.classroom.StudentAuthentication;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -33,10 +35,11 @@ import org.springframework.modulith.NamedInterface;
 public class StudentEntrance implements VaadinServiceInitListener {
 
     /** The addresses of the student pages (Spring path patterns). */
-    public static final List<String> PAGES = List.of("/my-work", "/work/*", "/work/*/worksheet");
+    public static final List<String> PAGES = Stream.of(Pages.MY_WORK, Pages.WORK, Pages.STUDENT_WORKSHEET)
+            .map(Pages::requestPattern).toList();
 
     /** Where a signed-out student starts. */
-    public static final String JOIN = "/join";
+    public static final String JOIN = "/" + Pages.JOIN;
 
     @Override
     public void serviceInit(ServiceInitEvent init) {

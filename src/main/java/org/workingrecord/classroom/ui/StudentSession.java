@@ -12,6 +12,7 @@ import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.ReentryCookie;
 import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.classroom.StudentRef;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,7 +51,7 @@ public final class StudentSession {
     public static Optional<StudentRef> orJoin(ClassroomService classroom, BeforeEnterEvent event) {
         Optional<StudentRef> student = current(classroom);
         if (student.isEmpty()) {
-            event.forwardTo("join");
+            event.forwardTo(Pages.JOIN);
         }
         return student;
     }
@@ -67,7 +68,7 @@ public final class StudentSession {
             if (id.isPresent()) {
                 signOutOfSession();
             }
-            event.forwardTo("join");
+            event.forwardTo(Pages.JOIN);
         }
         return loaded;
     }

@@ -6,6 +6,7 @@ import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A teacher's start page: their classes, and a new one. */
-@Route(value = "teach", layout = MainLayout.class)
+@Route(value = Pages.TEACH, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 class TeacherHomeView extends Main implements HasDynamicTitle {
 
@@ -42,9 +43,9 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
         Button signOut = new Button(getTranslation("teach.signout"), e -> current.logout());
         Div bar = new Div(new Paragraph(getTranslation("teach.who", teacher.displayName())), signOut);
         bar.addClassName("student-bar");
-        bar.add(new Anchor("lesson-check", getTranslation("nav.check")));
+        bar.add(new Anchor(Pages.LESSON_CHECK, getTranslation("nav.check")));
         if (teacher.administrator()) {
-            bar.add(new Anchor("admin/teachers", getTranslation("teach.admin")));
+            bar.add(new Anchor(Pages.ADMIN_TEACHERS, getTranslation("teach.admin")));
         }
         add(new H1(getTranslation("teach.title")), bar, new Paragraph(getTranslation("teach.intro")));
 
@@ -54,7 +55,7 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
         Button create = new Button(getTranslation("teach.new.create"), e -> {
             try {
                 ClassInfo c = classroom.createClass(teacher.id(), name.getValue());
-                getUI().ifPresent(ui -> ui.navigate("teach/classes/" + c.id()));
+                getUI().ifPresent(ui -> ui.navigate(Pages.href(Pages.CLASS, c.id())));
             } catch (IllegalArgumentException invalid) {
                 name.setErrorMessage(getTranslation("teach.new.invalid"));
                 name.setInvalid(true);
@@ -79,7 +80,7 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
         for (ClassInfo c : classes) {
             Span code = new Span(getTranslation("teach.code", Codes.display(c.joinCode())));
             code.addClassName("join-code-small");
-            Anchor open = new Anchor("teach/classes/" + c.id(), getTranslation("teach.open"));
+            Anchor open = new Anchor(Pages.href(Pages.CLASS, c.id()), getTranslation("teach.open"));
             open.addClassName("button-link");
             open.getElement().setAttribute("aria-label", getTranslation("teach.open") + ": " + c.name());
             Div card = new Div(new H2(c.name()), code);

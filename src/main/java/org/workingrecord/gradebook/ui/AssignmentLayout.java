@@ -6,6 +6,7 @@ import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -64,7 +65,7 @@ class AssignmentLayout extends Main implements RouterLayout, BeforeEnterObserver
             }
             shownFor = page.id();
             header.removeAll();
-            header.add(new Anchor("teach/classes/" + page.assignment().classId(), getTranslation("assignment.back", page.className())),
+            header.add(new Anchor(Pages.href(Pages.CLASS, page.assignment().classId()), getTranslation("assignment.back", page.className())),
                     new H1(page.lesson().plan().title()), new Paragraph(getTranslation("assignment.intro", page.className())));
             parts.removeAll();
             RouteParameters id = new RouteParameters(AssignmentPage.ID, String.valueOf(page.id()));

@@ -5,6 +5,7 @@ import org.workingrecord.shell.Downloads;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The gradebook (spreadsheet, CSV) and the Word documents for print. */
-@Route(value = "teach/assignments/:assignmentId/downloads", layout = AssignmentLayout.class)
+@Route(value = Pages.ASSIGNMENT_DOWNLOADS, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class DownloadsPart extends AssignmentPart {
 

@@ -11,6 +11,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.Question;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Grading open answers with the lesson's rubric: one question for the whole class at once (so
  * every answer is judged the same way), or one student's answers; then releasing grades.
  */
-@Route(value = "teach/assignments/:assignmentId/grading", layout = AssignmentLayout.class)
+@Route(value = Pages.ASSIGNMENT_GRADING, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class GradingPart extends AssignmentPart {
 

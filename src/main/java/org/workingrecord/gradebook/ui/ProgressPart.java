@@ -16,6 +16,7 @@ import org.workingrecord.attempt.WorkStatus;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,7 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Live progress: a row per student, updated as they answer, without the teacher reloading. */
-@Route(value = "teach/assignments/:assignmentId", layout = AssignmentLayout.class)
+@Route(value = Pages.ASSIGNMENT, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class ProgressPart extends LivePart {
 

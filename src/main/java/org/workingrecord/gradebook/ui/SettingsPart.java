@@ -6,6 +6,7 @@ import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The assignment's due date and feedback mode, and withdrawing it. */
-@Route(value = "teach/assignments/:assignmentId/settings", layout = AssignmentLayout.class)
+@Route(value = Pages.ASSIGNMENT_SETTINGS, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class SettingsPart extends AssignmentPart {
 
@@ -53,7 +54,7 @@ class SettingsPart extends AssignmentPart {
             dialog.setConfirmText(getTranslation("class.yes"));
             dialog.addConfirmListener(x -> {
                 classroom.withdraw(page.teacher().id(), page.id());
-                getUI().ifPresent(ui -> ui.navigate("teach/classes/" + assignment.classId()));
+                getUI().ifPresent(ui -> ui.navigate(Pages.href(Pages.CLASS, assignment.classId())));
             });
             dialog.open();
         });

@@ -15,6 +15,7 @@ import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.Question;
 import org.workingrecord.shell.Html;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
  * share of right answers with the most common wrong ones. Computed only while this part is open,
  * and again as answers arrive.
  */
-@Route(value = "teach/assignments/:assignmentId/summary", layout = AssignmentLayout.class)
+@Route(value = Pages.ASSIGNMENT_SUMMARY, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class SummaryPart extends LivePart {
 

@@ -1,6 +1,7 @@
 package org.workingrecord.lesson.ui;
 
 import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,9 +18,9 @@ final class Breadcrumbs {
 
     static Nav of(Component page, LessonPlan plan, boolean inReader) {
         OrderedList list = new OrderedList();
-        list.add(new ListItem(new Anchor("", page.getTranslation("nav.lessons"))));
+        list.add(new ListItem(new Anchor(Pages.CATALOG, page.getTranslation("nav.lessons"))));
         if (inReader) {
-            list.add(new ListItem(new Anchor(Routes.lesson(plan.id()), plan.title())));
+            list.add(new ListItem(new Anchor(Pages.href(Pages.LESSON, plan.id()), plan.title())));
             Span here = new Span(page.getTranslation("reader.crumb"));
             here.getElement().setAttribute("aria-current", "page");
             list.add(new ListItem(here));

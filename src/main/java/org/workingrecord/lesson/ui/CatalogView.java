@@ -3,6 +3,7 @@ package org.workingrecord.lesson.ui;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The list of lessons: where everyone starts. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = Pages.CATALOG, layout = MainLayout.class)
 @AnonymousAllowed
 class CatalogView extends Main implements HasDynamicTitle {
 
@@ -41,10 +42,10 @@ class CatalogView extends Main implements HasDynamicTitle {
         H2 title = new H2(plan.title());
         Span meta = new Span(getTranslation("catalog.meta", plan.level(), plan.durationMinutes()));
         meta.addClassName("lesson-meta");
-        Anchor open = new Anchor(Routes.lesson(plan.id()), getTranslation("catalog.open"));
+        Anchor open = new Anchor(Pages.href(Pages.LESSON, plan.id()), getTranslation("catalog.open"));
         open.getElement().setAttribute("aria-label", getTranslation("catalog.open.label", plan.title()));
         open.addClassName("button-link");
-        Anchor read = new Anchor(Routes.reader(plan.id()), getTranslation("catalog.read"));
+        Anchor read = new Anchor(Pages.href(Pages.READER, plan.id()), getTranslation("catalog.read"));
         read.getElement().setAttribute("aria-label", getTranslation("catalog.read.label", plan.title()));
         read.addClassNames("button-link", "secondary");
         Div actions = new Div(open, read);

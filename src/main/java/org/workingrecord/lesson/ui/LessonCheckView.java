@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.Problem;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** For teachers who write lessons: which lesson files did not load, and what to fix. */
-@Route(value = "lesson-check", layout = MainLayout.class)
+@Route(value = Pages.LESSON_CHECK, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 class LessonCheckView extends Main implements HasDynamicTitle {
 

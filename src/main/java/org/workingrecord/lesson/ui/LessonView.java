@@ -5,6 +5,7 @@ import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -24,7 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** A lesson's overview: what it is about, what students will learn, and the way in. */
-@Route(value = "lessons/:lessonId", layout = MainLayout.class)
+@Route(value = Pages.LESSON, layout = MainLayout.class)
 @AnonymousAllowed
 class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -67,7 +68,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Paragraph next = new Paragraph(getTranslation("lesson.next"));
         next.addClassName("next-step");
-        Anchor read = new Anchor(Routes.reader(plan.id()), getTranslation("lesson.read"));
+        Anchor read = new Anchor(Pages.href(Pages.READER, plan.id()), getTranslation("lesson.read"));
         read.addClassName("button-link");
         add(next, read);
     }

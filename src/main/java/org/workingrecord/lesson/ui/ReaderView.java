@@ -7,6 +7,7 @@ import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.source.WorkingRecord;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +29,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * label and a colour, every mark and term explained, with line numbers for citing. A switch shows
  * the original text exactly as written.
  */
-@Route(value = "lessons/:lessonId/source", layout = MainLayout.class)
+@Route(value = Pages.READER, layout = MainLayout.class)
 @AnonymousAllowed
 class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.worksheet.PaperSize;
 import org.workingrecord.worksheet.WorksheetService;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -25,7 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Login cards to cut out: printing them gives every student of the class a new resume code. */
-@Route(value = "teach/classes/:classId/cards", layout = MainLayout.class)
+@Route(value = Pages.LOGIN_CARDS, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 class LoginCardsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -59,7 +60,7 @@ class LoginCardsView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }), getTranslation("cards.download"));
         download.addClassName("button-link");
         removeAll();
-        add(new Anchor("teach/classes/" + c.id(), getTranslation("assignment.back", c.name())), new H1(getTranslation("cards.title")),
+        add(new Anchor(Pages.href(Pages.CLASS, c.id()), getTranslation("assignment.back", c.name())), new H1(getTranslation("cards.title")),
                 new Paragraph(getTranslation("cards.warning")), download);
     }
 

@@ -13,6 +13,7 @@ import org.workingrecord.classroom.ui.StudentSession;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.worksheet.PaperSize;
 import org.workingrecord.worksheet.WorksheetService;
+import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** A student downloads their own completed worksheet, to keep or print. */
-@Route(value = "work/:assignmentId/worksheet", layout = MainLayout.class)
+@Route(value = Pages.STUDENT_WORKSHEET, layout = MainLayout.class)
 @RolesAllowed(StudentAuthentication.ROLE)
 class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -65,7 +66,7 @@ class StudentWorksheetView extends Main implements BeforeEnterObserver, HasDynam
         }), getTranslation("sheet.download"));
         download.addClassName("button-link");
         removeAll();
-        add(new Anchor("work/" + id, getTranslation("sheet.back")), new H1(getTranslation("sheet.title")),
+        add(new Anchor(Pages.href(Pages.WORK, id), getTranslation("sheet.back")), new H1(getTranslation("sheet.title")),
                 new Paragraph(getTranslation("sheet.text")), download);
     }
 
