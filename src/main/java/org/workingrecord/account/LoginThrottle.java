@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.workingrecord.throttle.Tallies;
+import org.workingrecord.throttle.Tally;
 
 /**
  * Slows down password guessing without letting anyone lock a teacher out. Wrong passwords are
@@ -23,9 +21,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * </ul>
  * After the free tries each further try waits twice as long as the last (30 s, 1 min, 2 min ... at
  * most 15 min). A right password clears the counts it was checked against. This is a lock-out
- * policy (OWASP's exponential back-off), not a rate, so it is not a token bucket; the counts live in
- * a bounded map (Caffeine) that forgets a count nobody has added to for longer than the longest wait
- * (by then its wait is over), so a script trying made-up usernames cannot fill the memory.
+ * policy (OWASP's exponential back-off), not a rate. The counts are kept in the database
+ * ({@link Tallies}), so every server behind a load balancer counts the same tries, and a count nobody
+ * has added to for longer than the longest wait (by then its wait is over) is forgotten.
  */
 @Component
 class LoginThrottle {
@@ -34,18 +32,13 @@ class LoginThrottle {
     static final int FREE_TRIES_EVERYWHERE = 50;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
-    /** Counts remembered at most. */
-    static final int MAX_KEPT = 100_000;
 
     private final Clock clock;
-    private final Cache<String, State> cache;
-    private final Map<String, State> states;
+    private final Tallies tallies;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, Tallies tallies) {
         this.clock = clock;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(MAX_WAIT).maximumSize(MAX_KEPT)
-                .ticker(() -> Duration.between(Instant.EPOCH, clock.instant()).toNanos()).build();
-        this.states = cache.asMap();
+        this.tallies = tallies;
     }
 
     /** The counts a try is checked against: who, and from where. */
@@ -56,11 +49,11 @@ class LoginThrottle {
         }
 
         String local() {
-            return knownDevice ? "device|" + user() : "address|" + user() + "|" + (address == null ? "" : address);
+            return knownDevice ? "login-device|" + user() : "login-address|" + user() + "|" + (address == null ? "" : address);
         }
 
         String everywhere() {
-            return knownDevice ? null : "everywhere|" + user();
+            return knownDevice ? null : "login-everywhere|" + user();
         }
     }
 
@@ -70,11 +63,9 @@ class LoginThrottle {
     }
 
     private long wait(String key) {
-        State s = states.get(key);
-        if (s == null || s.until == null) {
-            return 0;
-        }
-        return Math.max(0, Duration.between(clock.instant(), s.until).toSeconds());
+        Instant now = clock.instant();
+        return tallies.find(key, now).map(Tally::until).map(until -> Math.max(0, Duration.between(now, until).toSeconds()))
+                .orElse(0L);
     }
 
     void failed(Tries tries) {
@@ -86,28 +77,19 @@ class LoginThrottle {
     }
 
     private void count(String key, int free, Instant now) {
-        states.compute(key, (k, s) -> {
-            int failures = (s == null ? 0 : s.failures) + 1;
+        tallies.change(key, now, old -> {
+            int failures = (old == null ? 0 : old.failures()) + 1;
             Instant until = null;
             if (failures >= free) {
                 long factor = 1L << Math.min(10, failures - free);
                 Duration wait = FIRST_WAIT.multipliedBy(factor);
                 until = now.plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
             }
-            return new State(failures, until);
+            return new Tally(failures, old == null ? now : old.started(), until, now.plus(MAX_WAIT));
         });
     }
 
     void succeeded(Tries tries) {
-        states.remove(tries.local());
-    }
-
-    /** How many counts are remembered now (after forgetting the stale ones). */
-    long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
-    }
-
-    private record State(int failures, Instant until) {
+        tallies.forget(tries.local());
     }
 }

@@ -4,15 +4,19 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.workingrecord.classroom.JoinOutcome.Reason;
 import org.workingrecord.classroom.JoinOutcome.Refused;
 import org.workingrecord.lesson.Activity;
@@ -35,11 +39,19 @@ public class ClassroomService {
     private final JoinThrottle throttle;
     private final ReentryTokens reentry;
     private final ResumeCodeKey resumeKey;
+    /** The refusals that count as a wrong try. */
+    private static final Set<Reason> WRONG_CODES = EnumSet.of(Reason.MALFORMED_CODE, Reason.UNKNOWN_CLASS, Reason.UNKNOWN_RESUME_CODE);
+
     private final Clock clock;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
     ClassroomService(SchoolClassRepository classes, StudentRepository students, AssignmentRepository assignments,
                      LessonCatalog catalog, JoinThrottle throttle, ReentryTokens reentry, ResumeCodeKey resumeKey,
-                     Clock clock) {
+                     Clock clock, PlatformTransactionManager transactions) {
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.reentry = reentry;
         this.resumeKey = resumeKey;
         this.classes = classes;
@@ -193,17 +205,29 @@ public class ClassroomService {
 
     // ---- Students
 
-    /** A new student joins with the class code and the name they choose. */
-    @Transactional
+    /**
+     * A new student joins with the class code and the name they choose. Wrong codes are counted outside the
+     * joining's transaction (the count is kept whatever happens to it, and a class joining at once never
+     * holds two database connections a student).
+     */
     public JoinOutcome join(String typedCode, String typedName, JoinClient client) {
         long wait = throttle.clientWaitSeconds(client);
         if (wait > 0) {
             return new Refused(Reason.TOO_MANY_TRIES, wait);
         }
+        try {
+            return counted(client, writing.execute(status -> joinClass(typedCode, typedName)));
+        } catch (DataIntegrityViolationException e) {
+            // two students typed the same name at the same moment
+            return new Refused(Reason.NAME_TAKEN, 0);
+        }
+    }
+
+    private JoinOutcome joinClass(String typedCode, String typedName) {
         String code = Codes.normalize(typedCode);
         Optional<SchoolClass> found = Codes.wellFormed(code) ? classes.findByJoinCode(code) : Optional.empty();
         if (found.isEmpty()) {
-            return wrongCode(client, Codes.wellFormed(code) ? Reason.UNKNOWN_CLASS : Reason.MALFORMED_CODE);
+            return new Refused(Codes.wellFormed(code) ? Reason.UNKNOWN_CLASS : Reason.MALFORMED_CODE, 0);
         }
         SchoolClass schoolClass = found.get();
         if (schoolClass.archived()) {
@@ -227,26 +251,24 @@ public class ClassroomService {
             return new Refused(Reason.NAME_TAKEN, 0);
         }
         String resume = freshResumeCode();
-        try {
-            Student student = students.saveAndFlush(new Student(schoolClass.id(), name, key, resumeKey.hash(resume), clock.instant()));
-            return new JoinOutcome.Joined(ref(student, schoolClass), resume);
-        } catch (DataIntegrityViolationException e) {
-            // two students typed the same name at the same moment
-            return new Refused(Reason.NAME_TAKEN, 0);
-        }
+        Student student = students.saveAndFlush(new Student(schoolClass.id(), name, key, resumeKey.hash(resume), clock.instant()));
+        return new JoinOutcome.Joined(ref(student, schoolClass), resume);
     }
 
     /** A student comes back on any device with their resume code. */
-    @Transactional(readOnly = true)
     public JoinOutcome resume(String typedCode, JoinClient client) {
         long wait = throttle.clientWaitSeconds(client);
         if (wait > 0) {
             return new Refused(Reason.TOO_MANY_TRIES, wait);
         }
+        return counted(client, reading.execute(status -> resumeWith(typedCode)));
+    }
+
+    private JoinOutcome resumeWith(String typedCode) {
         String code = Codes.normalize(typedCode);
         Optional<Student> student = Codes.wellFormed(code) ? students.findByResumeCodeHash(resumeKey.hash(code)) : Optional.empty();
         if (student.isEmpty()) {
-            return wrongCode(client, Reason.UNKNOWN_RESUME_CODE);
+            return new Refused(Reason.UNKNOWN_RESUME_CODE, 0);
         }
         SchoolClass schoolClass = classes.findById(student.get().classId()).orElseThrow();
         if (schoolClass.archived()) {
@@ -259,10 +281,13 @@ public class ClassroomService {
      * A code that opens nothing: counted, and once this address has had too many, answered with
      * "wait" (the same for every wrong code, so the limit tells a guesser nothing).
      */
-    private JoinOutcome wrongCode(JoinClient client, Reason reason) {
+    private JoinOutcome counted(JoinClient client, JoinOutcome outcome) {
+        if (!(outcome instanceof Refused refused) || !WRONG_CODES.contains(refused.reason())) {
+            return outcome;
+        }
         long addressWait = throttle.addressWaitSeconds(client);
         throttle.failed(client);
-        return addressWait > 0 ? new Refused(Reason.TOO_MANY_TRIES, addressWait) : new Refused(reason, 0);
+        return addressWait > 0 ? new Refused(Reason.TOO_MANY_TRIES, addressWait) : refused;
     }
 
     /** Whether the student still exists and may work (not removed, class not archived). */

@@ -3,15 +3,11 @@ package org.workingrecord.classroom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import org.workingrecord.throttle.Tallies;
+import org.workingrecord.throttle.Tally;
 
 /**
  * Slows down guessing of class and resume codes. Only wrong tries count, so a class of 35 joining
@@ -20,10 +16,9 @@ import io.github.bucket4j.TimeMeter;
  * address, after which that address's wrong codes are refused without a look, but a right code
  * still gets in: a whole school behind one address is never locked out by one pupil's script.
  *
- * <p>Each browser and each address has a token bucket (Bucket4j) of that many wrong tries, filled up
- * again a minute after its first wrong try (and each minute after that): a pupil who mistyped ten
- * times waits at most a minute. The buckets live in bounded maps (Caffeine) that forget a bucket
- * nobody has touched for a minute: by then it is full again, so forgetting it changes nothing.
+ * <p>A browser's or an address's minute starts with its first wrong try; when it is over, the count
+ * starts again: a pupil who mistyped ten times waits at most a minute. The counts are kept in the
+ * database ({@link Tallies}), so every server behind a load balancer counts the same tries.
  */
 @Component
 class JoinThrottle {
@@ -31,67 +26,50 @@ class JoinThrottle {
     static final int PER_CLIENT = 10;
     static final int PER_ADDRESS = 60;
     static final Duration WINDOW = Duration.ofMinutes(1);
-    /** Browsers and addresses remembered at most; a script making up session ids cannot fill the memory. */
-    static final int MAX_KEPT = 100_000;
 
     private final Clock clock;
-    private final TimeMeter time;
-    private final Cache<String, Bucket> clients;
-    private final Cache<String, Bucket> addresses;
+    private final Tallies tallies;
 
-    JoinThrottle(Clock clock) {
+    JoinThrottle(Clock clock, Tallies tallies) {
         this.clock = clock;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return nanos();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
-        this.clients = Caffeine.newBuilder().expireAfterAccess(WINDOW).maximumSize(MAX_KEPT).ticker(this::nanos).build();
-        this.addresses = Caffeine.newBuilder().expireAfterAccess(WINDOW).maximumSize(MAX_KEPT).ticker(this::nanos).build();
-    }
-
-    private long nanos() {
-        return Duration.between(Instant.EPOCH, clock.instant()).toNanos();
+        this.tallies = tallies;
     }
 
     /** Seconds this browser waits before its next try, whatever it types; 0 when it may try now. */
     long clientWaitSeconds(JoinClient client) {
-        return wait(clients.getIfPresent(client.sessionKey()));
+        return wait(clientKey(client), PER_CLIENT);
     }
 
     /** Seconds before a wrong code from this address is looked at again; 0 when it may be. Right codes never wait. */
     long addressWaitSeconds(JoinClient client) {
-        return wait(addresses.getIfPresent(client.address()));
+        return wait(addressKey(client), PER_ADDRESS);
     }
 
     void failed(JoinClient client) {
-        clients.get(client.sessionKey(), k -> bucket(PER_CLIENT)).tryConsume(1);
-        addresses.get(client.address(), k -> bucket(PER_ADDRESS)).tryConsume(1);
+        Instant now = clock.instant();
+        tallies.change(clientKey(client), now, old -> oneMore(old, now));
+        tallies.change(addressKey(client), now, old -> oneMore(old, now));
     }
 
-    /** How many browsers and addresses are remembered now (after forgetting the stale ones). */
-    long size() {
-        clients.cleanUp();
-        addresses.cleanUp();
-        return clients.estimatedSize() + addresses.estimatedSize();
+    private static Tally oneMore(Tally old, Instant now) {
+        return old == null ? new Tally(1, now, null, now.plus(WINDOW)) : new Tally(old.failures() + 1, old.started(), null, old.expires());
     }
 
-    private Bucket bucket(int tries) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(tries).refillIntervally(tries, WINDOW).build())
-                .withCustomTimePrecision(time).build();
-    }
-
-    private static long wait(Bucket bucket) {
-        if (bucket == null) {
+    private long wait(String key, int tries) {
+        Instant now = clock.instant();
+        Optional<Tally> tally = tallies.find(key, now);
+        if (tally.isEmpty() || tally.get().failures() < tries) {
             return 0;
         }
-        long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-        return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999) / 1_000_000_000);
+        long millis = Duration.between(now, tally.get().expires()).toMillis();
+        return Math.max(1, (millis + 999) / 1000);
+    }
+
+    private static String clientKey(JoinClient client) {
+        return "join-browser|" + client.sessionKey();
+    }
+
+    private static String addressKey(JoinClient client) {
+        return "join-address|" + client.address();
     }
 }
