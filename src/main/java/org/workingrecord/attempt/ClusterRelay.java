@@ -124,7 +124,9 @@ class ClusterRelay implements SmartLifecycle {
             try (Connection c = connect(); Statement st = c.createStatement()) {
                 st.execute("LISTEN " + channel);
                 listening = true;
-                if (!first) {
+                if (first) {
+                    log.info("Live progress is shared with the other servers on this database (channel {})", channel);
+                } else {
                     log.info("Live progress from other servers is back");
                     live.everythingChanged();
                 }

@@ -53,6 +53,9 @@ public final class ClassLoad {
 
     /** When each student's first answer was acknowledged (epoch ms), for the teacher page's push delay. */
     static final Map<String, Long> FIRST_ACKS = new ConcurrentHashMap<>();
+    /** Behind the load balancer (deploy/haproxy.cfg): the server each student's first answer was saved on. */
+    static final Map<String, String> NODES = new ConcurrentHashMap<>();
+    static final String NODE_COOKIE = "WRNODE";
     /**
      * Once the whole class is in, each student also answers the true/false question at a random
      * moment: when that second answer was acknowledged (epoch ms), for the push delay while the
@@ -168,6 +171,8 @@ public final class ClassLoad {
         Files.write(acksFile, lines);
         Files.write(acksFile.resolveSibling("acks-times.tsv"),
                 FIRST_ACKS.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
+        Files.write(acksFile.resolveSibling("nodes.tsv"),
+                NODES.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
         Files.write(acksFile.resolveSibling("second-acks-times.tsv"),
                 SECOND_ACKS.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + "\t" + e.getValue()).toList());
         return new Result(joins, saves, savesFailed.get(), joinsFailed.get(), errors);
@@ -260,6 +265,7 @@ public final class ClassLoad {
                 // the page records the new revision only after the server wrote the answer
                 if (reply.says("__wrRevision")) {
                     FIRST_ACKS.putIfAbsent(name, System.currentTimeMillis());
+                    NODES.putIfAbsent(name, tab.cookies().getOrDefault(NODE_COOKIE, "-"));
                     saves.add(reply.nanos());
                     if (System.nanoTime() - reply.nanos() > allInAt) {
                         SAVES_ALL_IN.add(reply.nanos());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.workingrecord.support.Browser;
 
@@ -29,6 +30,10 @@ public final class TeacherWatch {
             teacher.visible(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("demo");
             teacher.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
             teacher.visible(By.tagName("h1"));
+            // behind the load balancer: the server this teacher's session is on (its sticky cookie)
+            Cookie node = teacher.driver.manage().getCookieNamed(ClassLoad.NODE_COOKIE);
+            System.out.println("teacher signed in, at " + teacher.driver.getCurrentUrl() + ", on server " + (node == null ? "-" : node.getValue()));
+            Files.writeString(Path.of(out + ".node"), node == null ? "-" : node.getValue());
             teacher.driver.get(base + "teach/assignments/" + assignment);
             teacher.visible(By.cssSelector("vaadin-grid"));
             // columns: student, status, answered (as "n / total"), ...

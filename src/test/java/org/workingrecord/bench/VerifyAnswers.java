@@ -15,7 +15,8 @@ import java.util.List;
  * be in the database. Written answers only grow during a run, so the stored text must be the
  * acknowledged one or a later one (a save that was written but whose answer never arrived).
  *
- * <p>Usage: {@code VerifyAnswers JDBC_URL ACKS_FILE}; exit 1 if any acknowledged answer is missing.
+ * <p>Usage: {@code VerifyAnswers JDBC_URL ACKS_FILE}; exit 1 if any acknowledged answer is missing. The database
+ * account is DATABASE_USER and DATABASE_PASSWORD, as for the app (default: H2's sa).
  */
 public final class VerifyAnswers {
 
@@ -23,7 +24,8 @@ public final class VerifyAnswers {
         List<String> acks = Files.readAllLines(Path.of(args[1]));
         int ok = 0;
         int lost = 0;
-        try (Connection db = DriverManager.getConnection(args[0], "sa", "");
+        try (Connection db = DriverManager.getConnection(args[0],
+                System.getenv().getOrDefault("DATABASE_USER", "sa"), System.getenv().getOrDefault("DATABASE_PASSWORD", ""));
              PreparedStatement q = db.prepareStatement("""
                      select a.value_text from answer a join attempt t on a.attempt_id = t.id join student s on t.student_id = s.id
                      where s.display_name = ? and t.assignment_id = ?""")) {
