@@ -23,6 +23,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workingrecord.secret.AppSecrets;
+import org.workingrecord.shell.Pages;
 
 /**
  * Teacher accounts. While none exists, a one-time setup link with a random token is printed to the
@@ -40,30 +42,34 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String baseUrl;
-    private volatile String setupToken;
+    private final AppSecrets secrets;
+    /** Chosen by the installer; otherwise one is made at the first start and kept in the database for every server. */
+    private final String presetToken;
+    private static final String SETUP = "setup-token";
 
     AccountService(TeacherRepository teachers, List<TeacherHoldings> holdings, PasswordEncoder encoder, Clock clock,
-                   @Value("${workingrecord.base-url:http://localhost:${server.port:8080}}") String baseUrl,
+                   AppSecrets secrets, @Value("${workingrecord.base-url:http://localhost:${server.port:8080}}") String baseUrl,
                    @Value("${workingrecord.setup-token:}") String presetToken) {
+        this.secrets = secrets;
         this.teachers = teachers;
         this.holdings = List.copyOf(holdings);
         this.encoder = encoder;
         this.clock = clock;
         this.baseUrl = baseUrl;
-        // an installer may choose the token (for scripted installs); otherwise a random one is made at start-up
-        this.setupToken = presetToken.isBlank() ? null : presetToken;
+        this.presetToken = presetToken.isBlank() ? null : presetToken;
     }
 
     /** At start-up with no teacher yet: make and print the one-time setup link. */
     @EventListener(ApplicationReadyEvent.class)
     public void announceSetup() {
         if (teachers.count() == 0) {
-            if (setupToken == null) {
+            // the same token on every server sharing the database: the link works whichever one answers it
+            String token = presetToken != null ? presetToken : secrets.getOrCreate(SETUP, () -> {
                 byte[] bytes = new byte[24];
                 new SecureRandom().nextBytes(bytes);
-                setupToken = HexFormat.of().formatHex(bytes);
-            }
-            String link = baseUrl + "/setup?token=" + setupToken;
+                return HexFormat.of().formatHex(bytes);
+            });
+            String link = baseUrl + "/" + Pages.SETUP + "?token=" + token;
             log.warn("No teacher account yet. Create the first one (an administrator) at: {}", link);
             System.out.println("\n  Working Record: create the first teacher account at\n  " + link + "\n");
         }
@@ -76,6 +82,8 @@ public class AccountService implements UserDetailsService {
     /** The first teacher, with the token from the console. Refused once any teacher exists. */
     @Transactional
     public TeacherInfo setUp(String token, String username, String displayName, String password) {
+        // locked until this transaction ends: two servers cannot both make a first teacher with it
+        String setupToken = presetToken != null ? presetToken : secrets.lock(SETUP).orElse(null);
         if (teachers.count() > 0 || setupToken == null || !MessageDigest.isEqual(
                 setupToken.getBytes(), (token == null ? "" : token).getBytes())) {
             throw new AccessDeniedException("setup link not valid");
@@ -84,7 +92,7 @@ public class AccountService implements UserDetailsService {
             throw new AccessDeniedException("setup token too short");
         }
         TeacherInfo first = create(username, displayName, password, true);
-        setupToken = null;
+        secrets.delete(SETUP);
         return first;
     }
 

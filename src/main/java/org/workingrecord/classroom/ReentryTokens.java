@@ -3,18 +3,12 @@ package org.workingrecord.classroom;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.workingrecord.secret.AppSecrets;
 
 /**
  * Signed, expiring tokens a student's browser keeps so that a server restart (which ends every
@@ -25,21 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReentryTokens {
 
-    private static final String SELECT = "select secret from app_secret where name = 'reentry'";
-
-    private final JdbcTemplate jdbc;
+    private final AppSecrets secrets;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
     private volatile byte[] secret;
 
-    ReentryTokens(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    ReentryTokens(AppSecrets secrets, Clock clock) {
+        this.secrets = secrets;
         this.clock = clock;
-        // the secret is first needed inside read-only transactions (issuing a token while a student
-        // joins or is read): it is made in a read-write transaction of its own (PostgreSQL refuses
-        // an insert in a read-only one; H2 does not check)
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String issue(long studentId, String resumeCodeHash) {
@@ -86,31 +72,15 @@ class ReentryTokens {
         if (s == null) {
             synchronized (this) {
                 if (secret == null) {
-                    secret = Base64.getDecoder().decode(loadOrCreate());
+                    secret = Base64.getDecoder().decode(secrets.getOrCreate("reentry", () -> {
+                        byte[] fresh = new byte[32];
+                        new SecureRandom().nextBytes(fresh);
+                        return Base64.getEncoder().encodeToString(fresh);
+                    }));
                 }
                 s = secret;
             }
         }
         return s;
-    }
-
-    private String loadOrCreate() {
-        try {
-            return ownTransaction.execute(status -> {
-                List<String> found = jdbc.queryForList(SELECT, String.class);
-                if (!found.isEmpty()) {
-                    return found.get(0);
-                }
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                String encoded = Base64.getEncoder().encodeToString(fresh);
-                jdbc.update("insert into app_secret (name, secret, created_at) values ('reentry', ?, ?)", encoded,
-                        Timestamp.from(clock.instant()));
-                return encoded;
-            });
-        } catch (DuplicateKeyException raced) {
-            // another node or thread made it first: read theirs (in a new transaction, the failed one is over)
-            return ownTransaction.execute(status -> jdbc.queryForObject(SELECT, String.class));
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.workingrecord.secret.AppSecrets;
 
 /** A browser's re-entry token brings its student back after a restart, and nothing else does. */
 @SpringBootTest
@@ -26,7 +26,7 @@ class ReentryTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    AppSecrets secrets;
 
     private JoinOutcome.Joined join(String name) {
         ClassInfo c = classroom.createClass(900_001L, "10B");
@@ -75,13 +75,13 @@ class ReentryTest {
     void aTokenExpiresAfterAFewHours() {
         JoinOutcome.Joined anna = join("Anna");
         Instant now = Instant.parse("2026-12-01T08:00:00Z");
-        ReentryTokens at8 = new ReentryTokens(jdbc, Clock.fixed(now, ZoneOffset.UTC), transactions);
+        ReentryTokens at8 = new ReentryTokens(secrets, Clock.fixed(now, ZoneOffset.UTC));
         String hash = jdbc.queryForObject("select resume_code_hash from student where id = ?", String.class,
                 anna.student().studentId());
         String token = at8.issue(anna.student().studentId(), hash);
         Duration almost = ClassroomService.REENTRY_LIFETIME.minusMinutes(1);
-        assertThat(new ReentryTokens(jdbc, Clock.fixed(now.plus(almost), ZoneOffset.UTC), transactions).valid(token, hash)).isTrue();
-        assertThat(new ReentryTokens(jdbc, Clock.fixed(now.plus(ClassroomService.REENTRY_LIFETIME), ZoneOffset.UTC), transactions)
+        assertThat(new ReentryTokens(secrets, Clock.fixed(now.plus(almost), ZoneOffset.UTC)).valid(token, hash)).isTrue();
+        assertThat(new ReentryTokens(secrets, Clock.fixed(now.plus(ClassroomService.REENTRY_LIFETIME), ZoneOffset.UTC))
                 .valid(token, hash)).isFalse();
         assertThat(ClassroomService.REENTRY_LIFETIME).isLessThanOrEqualTo(Duration.ofHours(8));
     }
@@ -92,7 +92,7 @@ class ReentryTest {
         String token = classroom.reentryToken(anna.student());
         assertThat(jdbc.queryForObject("select count(*) from app_secret where name = 'reentry'", Integer.class)).isEqualTo(1);
         // a fresh instance (as after a restart) reads the same secret and accepts the token
-        ReentryTokens afterRestart = new ReentryTokens(jdbc, Clock.systemUTC(), transactions);
+        ReentryTokens afterRestart = new ReentryTokens(secrets, Clock.systemUTC());
         String hash = jdbc.queryForObject("select resume_code_hash from student where id = ?", String.class,
                 anna.student().studentId());
         assertThat(afterRestart.valid(token, hash)).isTrue();
