@@ -6,7 +6,8 @@
 #   - the students of the killed server came back into their work through the other one, none sent
 #     back to the join page (no resume code retyped);
 #   - every acknowledged answer is in the database afterwards;
-#   - the teacher's page showed answers from the other server before the kill and kept updating after it.
+#   - the teacher's page showed answers from the other server before the kill and kept updating after it;
+#   - a pg_dump taken afterwards, restored with pg_restore once the answers were deleted, brings them all back.
 # Prints students per server, save latencies and the push delay across servers (docs/benchmarks.md).
 # CI runs it with a small class (.ci/run); bounded: every wait has a limit.
 #
@@ -105,5 +106,19 @@ AFTER=$(awk -F'\t' -v t="$KILLED_AT" '$3 > t + 5000' "$WORK/teacher.tsv" | wc -l
 [ "$AFTER" -ge 1 ] || fail "the teacher's page stopped updating after the kill"
 echo "two-nodes: the teacher's page showed $AFTER changes after the kill"
 java -cp "$CP" org.workingrecord.bench.VerifyAnswers "$PG_URL" "$WORK/acks.tsv" | tee "$WORK/verify.log"
+
+# The restore drill for PostgreSQL (README): back up with pg_dump, lose the answers, restore with
+# pg_restore, and find every acknowledged answer again.
+for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PG_PORT=$(echo "$PG_URL" | sed -E 's|.*:([0-9]+)/.*|\1|')
+"$PG_BIN/pg_dump" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Fc -f "$WORK/backup.dump" wr
+"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d wr -c "delete from answer"
+if java -cp "$CP" org.workingrecord.bench.VerifyAnswers "$PG_URL" "$WORK/acks.tsv" > "$WORK/verify-lost.log"; then
+  fail "the drill's deletion did not take"
+fi
+"$PG_BIN/pg_restore" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d wr --clean --if-exists --single-transaction "$WORK/backup.dump"
+java -cp "$CP" org.workingrecord.bench.VerifyAnswers "$PG_URL" "$WORK/acks.tsv" | sed 's/^/restored: /' \
+  || fail "answers missing after pg_restore"
 echo "two-nodes: $(uptime)"
 echo "two-nodes: passed: $ON_VICTIM students on server $VICTIM, killed; $BACK came back through server $TEACHER_NODE; no answer lost"

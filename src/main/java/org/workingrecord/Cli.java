@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
+import org.workingrecord.backup.BackupFiles;
 import org.workingrecord.lesson.LessonLoader;
 import org.workingrecord.lesson.Problem;
 import org.workingrecord.source.Entry;
@@ -29,13 +31,15 @@ final class Cli {
               java -jar working-record.jar                      start the web app
               java -jar working-record.jar lint [DIR]           check the lesson plans in DIR (default: lesson-plans)
               java -jar working-record.jar parse-record FILE    print a working record's structure as JSON
+              java -jar working-record.jar restore FILE [DIR]   put a backup back into the data folder DIR
+                                                                (default: DATA_DIR or ./data); stop the server first
             """;
 
     private Cli() {
     }
 
     static boolean handles(String command) {
-        return List.of("lint", "parse-record", "help", "--help", "-h").contains(command);
+        return List.of("lint", "parse-record", "restore", "help", "--help", "-h").contains(command);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -44,6 +48,9 @@ final class Cli {
                     : usage(err, "lint takes at most one folder");
             case "parse-record" -> args.length == 2 ? parseRecord(Path.of(args[1]), out, err)
                     : usage(err, "parse-record takes exactly one file");
+            case "restore" -> args.length == 2 || args.length == 3
+                    ? restore(Path.of(args[1]), Path.of(args.length == 3 ? args[2] : defaultDataDir()), out, err)
+                    : usage(err, "restore takes a backup file and at most one data folder");
             default -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -69,6 +76,26 @@ final class Cli {
         out.println(plural(result.sources().size(), "source pack") + " and " + plural(result.lessons().size(), "lesson") + " loaded, "
                 + plural(count, "problem"));
         return count == 0 ? OK : PROBLEMS;
+    }
+
+    private static String defaultDataDir() {
+        String env = System.getenv("DATA_DIR");
+        return env == null || env.isBlank() ? "./data" : env;
+    }
+
+    static int restore(Path backup, Path dataDir, PrintStream out, PrintStream err) {
+        try {
+            BackupFiles.Restored done = BackupFiles.restore(backup, dataDir, Clock.systemUTC().instant());
+            out.println("Restored " + done.database() + (done.key() ? " and its resume-code key" : "") + " from " + backup + ".");
+            if (done.before() != null) {
+                out.println("What the data folder held before is kept in " + done.before() + ".");
+            }
+            out.println("Start the server as usual.");
+            return OK;
+        } catch (BackupFiles.RestoreException e) {
+            err.println("error: " + e.getMessage());
+            return PROBLEMS;
+        }
     }
 
     /** "1 lesson", "4 lessons", "0 problems". */
