@@ -121,4 +121,4 @@ fi
 java -cp "$CP" org.workingrecord.bench.VerifyAnswers "$PG_URL" "$WORK/acks.tsv" | sed 's/^/restored: /' \
   || fail "answers missing after pg_restore"
 echo "two-nodes: $(uptime)"
-echo "two-nodes: passed: $ON_VICTIM students on server $VICTIM, killed; $BACK came back through server $TEACHER_NODE; no answer lost"
+echo "two-nodes: passed: $ON_VICTIM students on server $VICTIM, killed; $BACK returns to the same step through server $TEACHER_NODE; no answer lost"
