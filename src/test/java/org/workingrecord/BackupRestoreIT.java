@@ -12,7 +12,6 @@ import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
@@ -27,6 +26,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.support.Server;
 
 /**
  * The restore drill for the embedded database: a backup taken while the server runs, more work
@@ -42,9 +42,7 @@ class BackupRestoreIT {
     Path data;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .properties("spring.main.banner-mode=off")
-                .run("--workingrecord.data-dir=" + data.toAbsolutePath(), "--server.port=0");
+        return Server.start(data);
     }
 
     private record Ran(int code, String out, String err) {

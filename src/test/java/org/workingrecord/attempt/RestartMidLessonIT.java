@@ -7,9 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.workingrecord.Application;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
@@ -17,6 +15,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.support.Server;
 
 /** The server stops mid-lesson and starts again on the same database: every acknowledged answer is there. */
 class RestartMidLessonIT {
@@ -25,10 +24,7 @@ class RestartMidLessonIT {
     Path data;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .properties("spring.main.banner-mode=off")
-                // as command-line arguments: they win over application.properties (default properties do not)
-                .run("--workingrecord.data-dir=" + data.toAbsolutePath(), "--server.port=0");
+        return Server.start(data);
     }
 
     @Test
