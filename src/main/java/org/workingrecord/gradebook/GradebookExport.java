@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -124,18 +125,28 @@ public final class GradebookExport {
         return xlsx(table(results));
     }
 
+    private static final Pattern FORMULA = Pattern.compile("(?:^|[\\r\\n])[=+\\-@\\t\\r]");
+
     /** UTF-8 with a byte-order mark, so spreadsheet programs read names such as Ő and Ж correctly. */
     static byte[] csv(List<List<String>> table) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> row : table) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
-                String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell; // no formulas from student names
-                cells.add("\"" + safe.replace("\"", "\"\"") + "\"");
+                cells.add("\"" + guard(cell).replace("\"", "\"\"") + "\"");
             }
             out.append(String.join(",", cells)).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell a spreadsheet program could take for a formula (OWASP's CSV injection): one starting with =, +, -, @,
+     * a tab or a carriage return, or with a line inside it that starts with one of them (a written answer has
+     * several lines), is prefixed with an apostrophe, which the program shows as text.
+     */
+    static String guard(String cell) {
+        return FORMULA.matcher(cell).find() ? "'" + cell : cell;
     }
 
     private static byte[] xlsx(List<List<String>> table) {

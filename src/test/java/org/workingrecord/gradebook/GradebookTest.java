@@ -90,6 +90,23 @@ class GradebookTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("\"Tom B.\",\"1\""));
     }
 
+    /** OWASP's CSV injection: what a spreadsheet could run as a formula is shown as text, nothing else is touched. */
+    @Test
+    void cellsThatCouldBeFormulasAreShownAsText() {
+        assertThat(GradebookExport.guard("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(GradebookExport.guard("+1")).startsWith("'");
+        assertThat(GradebookExport.guard("-2+3")).startsWith("'");
+        assertThat(GradebookExport.guard("@SUM(A1)")).startsWith("'");
+        assertThat(GradebookExport.guard("\t=1+1")).as("a tab first").startsWith("'");
+        assertThat(GradebookExport.guard("\r=1+1")).as("a carriage return first").startsWith("'");
+        assertThat(GradebookExport.guard("Zhukov wants force.\n=cmd|' /C calc'!A0")).as("a formula on a later line").startsWith("'");
+        assertThat(GradebookExport.guard("Zhukov wants force.\r\n@SUM(A1)")).startsWith("'");
+        assertThat(GradebookExport.guard("Line 16: \"incites capitulation\" = Zhukov")).as("an = inside a line").doesNotStartWith("'");
+        assertThat(GradebookExport.guard("Anna K.")).isEqualTo("Anna K.");
+        String csv = new String(GradebookExport.csv(List.of(List.of("Answer"), List.of("First line\n=1+1"))), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"'First line\n=1+1\"");
+    }
+
     @Test
     void theClassGradebookSumsEveryLesson() {
         String csv = new String(GradebookExport.classCsv(List.of(results, results)), StandardCharsets.UTF_8);
