@@ -2,11 +2,14 @@ package org.workingrecord;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -29,6 +32,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @EnableWebSecurity
 class WebSecurityConfig {
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClassroomService classroom) throws Exception {
         // a student whose session was lost (a restart) is signed in again from the browser's re-entry cookie
@@ -38,6 +45,22 @@ class WebSecurityConfig {
         RequestMatcher studentPages = new OrRequestMatcher(StudentEntrance.PAGES.stream().map(p -> (RequestMatcher) paths.matcher(p)).toList());
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new LoginUrlAuthenticationEntryPoint(StudentEntrance.JOIN), studentPages));
+        // Vaadin's client needs inline scripts and styles and evaluates the scripts the server sends
+        // (executeJs), so those stay allowed; everything comes from this server, nothing may frame the
+        // app elsewhere, no plug-ins, forms post only here. Spring Security's defaults add nosniff,
+        // no-store on pages and, over HTTPS, HSTS.
+        http.headers(headers -> {
+            // written before the page, not when the response commits: Vaadin writes its pages past the wrapper that waits for that
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+        });
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers(Downloads.requestPatterns()).hasRole("TEACHER"));
