@@ -34,7 +34,7 @@ public final class AnswerWords {
             case Question.TrueFalse t -> ((Answer.TrueFalse) answer).value().map(b -> translate("work.tf." + b)).orElse("");
             case Question.PickEvidence p -> {
                 OptionalInt line = ((Answer.Evidence) answer).line();
-                yield line.isPresent() ? translate("doc.key.lines", String.valueOf(line.getAsInt())) : "";
+                yield line.isPresent() ? translate("doc.key.lines", lesson.sources().label(line.getAsInt())) : "";
             }
             case Question.Matching m -> {
                 Map<Integer, String> chosen = ((Answer.Matching) answer).speakers();

@@ -2,7 +2,6 @@ package org.workingrecord.grading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
@@ -13,10 +12,9 @@ final class Evidence {
     private Evidence() {
     }
 
+    /** The places (lines, numbered across the lesson's records) the quote covers. */
     static List<Integer> lines(LoadedLesson lesson, String quote) {
-        return lesson.index().find(quote)
-                .map(span -> IntStream.rangeClosed(span.firstLine(), span.lastLine()).boxed().toList())
-                .orElse(List.of());
+        return lesson.sources().places(quote);
     }
 
     static List<Integer> lines(LoadedLesson lesson, List<String> quotes) {
@@ -25,14 +23,9 @@ final class Evidence {
         return all;
     }
 
-    /** "16" or "18-19". */
-    static String lineLabel(List<Integer> lines) {
-        if (lines.isEmpty()) {
-            return "";
-        }
-        int first = lines.get(0);
-        int last = lines.get(lines.size() - 1);
-        return first == last ? String.valueOf(first) : first + "-" + last;
+    /** "16" or "18-19"; with several records "B7" or "A16-17, B3". */
+    static String lineLabel(LoadedLesson lesson, List<Integer> lines) {
+        return lesson.sources().label(lines);
     }
 
     static String name(LessonPlan plan, String speakerId) {
@@ -41,7 +34,7 @@ final class Evidence {
 
     static Feedback quote(LoadedLesson lesson, String quote) {
         List<Integer> lines = lines(lesson, quote);
-        return Feedback.of("feedback.quote", quote, lineLabel(lines)).at(lines);
+        return Feedback.of("feedback.quote", quote, lineLabel(lesson, lines)).at(lines);
     }
 
     static Feedback explanation(String text) {

@@ -21,7 +21,7 @@ final class MatchingGrader implements Grader<Question.Matching, Answer.Matching>
             } else {
                 List<Integer> lines = Evidence.lines(lesson, pair.statement());
                 feedback.add(Feedback.of("feedback.match.wrong", pair.statement(), Evidence.name(lesson.plan(), pair.speaker()),
-                        Evidence.lineLabel(lines)).at(lines));
+                        Evidence.lineLabel(lesson, lines)).at(lines));
             }
         }
         if (points == q.pairs().size()) {

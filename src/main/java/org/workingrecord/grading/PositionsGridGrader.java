@@ -40,7 +40,7 @@ final class PositionsGridGrader implements Grader<Question.PositionsGrid, Answer
                     feedback.add(Feedback.of("feedback.grid.silent", who, about, key.explanation()));
                 } else {
                     feedback.add(Feedback.of("feedback.grid.wrong", who, about, keyLabel, key.explanation(),
-                            Evidence.lineLabel(lines)).at(lines));
+                            Evidence.lineLabel(lesson, lines)).at(lines));
                 }
             }
         }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.workingrecord.lesson.YamlTree.Obj;
 import org.workingrecord.source.RecordFormatException;
 import org.workingrecord.source.RecordParser;
 import org.workingrecord.source.SourceIndex;
-import org.workingrecord.source.SourceIndex.Span;
 import org.workingrecord.source.WorkingRecord;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -169,7 +167,7 @@ public final class LessonLoader {
         if (problems.size() > before || plan == null) {
             return Optional.empty();
         }
-        return Optional.of(new LoadedLesson(plan, reader.index));
+        return Optional.of(new LoadedLesson(plan, reader.sources));
     }
 
     private static String readText(Path file, String name, List<Problem> problems) {
@@ -219,10 +217,11 @@ public final class LessonLoader {
         private final YamlTree tree;
         private final Path file;
         private final Obj top;
-        private SourceIndex index;
-        /** The lesson's pack; null while reading a pack, or when the lesson's pack cannot be used. */
-        private PackLoad pack;
-        private final Map<String, Speaker> speakers = new HashMap<>();
+        /** The records quotations are checked against; null while they cannot be used (reported where they are named). */
+        private LessonSources sources;
+        /** The lesson's packs, in its order; empty while reading a pack, or when one of them cannot be used. */
+        private final List<PackLoad> lessonPacks = new ArrayList<>();
+        private final Map<String, Speaker> speakers = new LinkedHashMap<>();
         private final Set<String> topics = new HashSet<>();
         private final Set<String> stances = new HashSet<>();
         private final Set<String> questionIds = new HashSet<>();
@@ -244,7 +243,7 @@ public final class LessonLoader {
             String summary = top.text("summary", true);
             List<String> objectives = top.texts("objectives", true);
 
-            SourcePack source = readPackRef();
+            List<SourcePack> packList = readPackRefs();
             if (top.node("speakers") != null) {
                 tree.error(top.node("speakers"), "speakers belong to the source pack (lesson-plans/" + SOURCES_DIR
                         + "/<id>.yaml), where every lesson on the record shares them: move them there");
@@ -262,15 +261,33 @@ public final class LessonLoader {
             List<String> notFromSource = top.has("not-from-the-source") ? top.texts("not-from-the-source", true) : List.of();
             top.finish();
             String guide = readGuide();
-            checkProseQuotes(notFromSource, guide, pack == null ? Set.of() : pack.texts());
-            if (source == null) {
+            Set<String> packTexts = new HashSet<>();
+            lessonPacks.forEach(p -> packTexts.addAll(p.texts()));
+            checkProseQuotes(notFromSource, guide, packTexts);
+            if (packList == null) {
                 return null;
             }
-            SourceRef ref = source.source();
-            ref = new SourceRef(ref.id(), ref.file(), ref.citation(), ref.provenance(), concat(ref.annotations(), annotations));
-            return new LessonPlan(id, title, level, duration, sequence, summary, objectives, ref, source.speakers(),
-                    concat(source.glossary(), glossary), concat(source.context(), context),
-                    concat(source.timeline(), timeline), stanceList, topicList, positions, activities,
+            // each of the lesson's own annotations belongs to the record its words stand in; its glossary to every record
+            List<SourceRef> refs = new ArrayList<>();
+            for (LessonSources.Text t : sources.texts()) {
+                List<Annotation> own = annotations.stream()
+                        .filter(a -> sources.find(a.quote()).map(f -> f.text() == t).orElse(false)).toList();
+                SourceRef ref = t.ref();
+                refs.add(new SourceRef(ref.id(), ref.file(), ref.citation(), ref.provenance(), concat(ref.annotations(), own),
+                        concat(ref.glossary(), glossary)));
+            }
+            sources = new LessonSources(refs, sources.texts().stream().map(LessonSources.Text::index).toList());
+            List<GlossaryTerm> allGlossary = new ArrayList<>();
+            List<ContextCard> allContext = new ArrayList<>();
+            List<TimelineEvent> allTimeline = new ArrayList<>();
+            for (SourcePack p : packList) {
+                allGlossary.addAll(p.glossary());
+                allContext.addAll(p.context());
+                allTimeline.addAll(p.timeline());
+            }
+            return new LessonPlan(id, title, level, duration, sequence, summary, objectives, refs,
+                    List.copyOf(speakers.values()), concat(allGlossary, glossary), concat(allContext, context),
+                    concat(allTimeline, timeline), stanceList, topicList, positions, activities,
                     notes == null ? "" : notes, guide);
         }
 
@@ -284,7 +301,9 @@ public final class LessonLoader {
             String relative = top.text("file", true);
             WorkingRecord record = relative.isEmpty() ? null
                     : source(file.getParent(), relative, aliases, tree, top.node("file"));
-            index = record == null ? null : new SourceIndex(record);
+            SourceIndex index = record == null ? null : new SourceIndex(record);
+            sources = index == null ? null
+                    : new LessonSources(List.of(new SourceRef(id, relative, "", List.of(), List.of(), List.of())), List.of(index));
             String citation = top.text("citation", true);
             List<Provenance> provenance = top.objects("provenance", false).stream()
                     .map(o -> done(o, new Provenance(o.text("label", true), o.text("text", true)))).toList();
@@ -300,7 +319,7 @@ public final class LessonLoader {
                 return null;
             }
             String text = root.relativize(file.getParent().resolve(relative).toAbsolutePath().normalize()).toString();
-            SourceRef ref = new SourceRef(id, text, citation, provenance, annotations);
+            SourceRef ref = new SourceRef(id, text, citation, provenance, annotations, glossary);
             return new PackLoad(new SourcePack(id, ref, speakerList, glossary, context, timeline, index), texts);
         }
 
@@ -316,36 +335,77 @@ public final class LessonLoader {
             return id;
         }
 
-        /** The pack a lesson names with {@code source: <id>}; its speakers and index become the lesson's. */
-        private SourcePack readPackRef() {
-            Node node = top.node("source");
-            if (node instanceof MappingNode) {
-                tree.error(node, "'source:' names a source pack by its id (source: presidium-1956-10-26): the record's "
-                        + "file, citation, provenance, annotations, speakers, glossary, context and timeline are written once, "
-                        + "in lesson-plans/" + SOURCES_DIR + "/<id>.yaml (see lesson-plans/README.md)");
+        /**
+         * The packs a lesson names, with {@code source: <id>} (one record) or {@code sources: [<id>, <id>]}
+         * (several, lettered A, B, ... in this order); their speakers and records become the lesson's.
+         * Null when one of them cannot be used (the lesson is then not loaded; the problem is reported here).
+         */
+        private List<SourcePack> readPackRefs() {
+            Node one = top.node("source");
+            Node several = top.node("sources");
+            if (one instanceof MappingNode || several instanceof MappingNode) {
+                tree.error(one != null ? one : several, "'source:' names a source pack by its id (source: presidium-1956-10-26):"
+                        + " the record's file, citation, provenance, annotations, speakers, glossary, context and timeline are"
+                        + " written once, in lesson-plans/" + SOURCES_DIR + "/<id>.yaml (see lesson-plans/README.md)");
                 return null;
             }
-            String id = top.text("source", true);
-            if (id.isEmpty()) {
+            if (one != null && several != null) {
+                tree.error(several, "write either 'source: <id>' (one record) or 'sources: [<id>, <id>]' (several), not both");
                 return null;
             }
-            PackLoad found = packs.get(id);
-            if (found == null) {
-                String hint = YamlTree.closest(id, List.copyOf(packs.keySet()));
-                tree.error(node, "no source pack '" + id + "': a pack is the file lesson-plans/" + SOURCES_DIR + "/" + id
-                        + PACK_SUFFIX + (hint != null ? "; did you mean '" + hint + "'?"
-                        : packs.isEmpty() ? "" : "; packs are: " + String.join(", ", packs.keySet())));
+            List<String> ids = several != null ? top.texts("sources", true) : List.of(top.text("source", true));
+            if (ids.isEmpty() || ids.contains("")) {
                 return null;
             }
-            if (found.pack() == null) {
-                tree.error(node, "the source pack '" + id + "' has problems (listed for " + SOURCES_DIR + "/" + id
-                        + PACK_SUFFIX + "); this lesson loads once they are fixed");
+            Node node = several != null ? several : one;
+            if (ids.size() > LessonSources.MAX) {
+                tree.error(node, "a lesson may read at most " + LessonSources.MAX + " records; this one lists " + ids.size());
                 return null;
             }
-            pack = found;
-            index = found.pack().index();
-            found.pack().speakers().forEach(sp -> speakers.put(sp.id(), sp));
-            return found.pack();
+            if (new HashSet<>(ids).size() < ids.size()) {
+                tree.error(node, "a record is listed twice in 'sources:': list each once");
+                return null;
+            }
+            List<SourcePack> found = new ArrayList<>();
+            for (String id : ids) {
+                PackLoad load = packs.get(id);
+                if (load == null) {
+                    String hint = YamlTree.closest(id, List.copyOf(packs.keySet()));
+                    tree.error(node, "no source pack '" + id + "': a pack is the file lesson-plans/" + SOURCES_DIR + "/" + id
+                            + PACK_SUFFIX + (hint != null ? "; did you mean '" + hint + "'?"
+                            : packs.isEmpty() ? "" : "; packs are: " + String.join(", ", packs.keySet())));
+                    return null;
+                }
+                if (load.pack() == null) {
+                    tree.error(node, "the source pack '" + id + "' has problems (listed for " + SOURCES_DIR + "/" + id
+                            + PACK_SUFFIX + "); this lesson loads once they are fixed");
+                    return null;
+                }
+                found.add(load.pack());
+            }
+            for (SourcePack p : found) {
+                for (Speaker sp : p.speakers()) {
+                    Speaker before = speakers.get(sp.id());
+                    if (before != null && !before.name().equals(sp.name())) {
+                        tree.error(node, "speaker id '" + sp.id() + "' is " + before.name() + " in one pack and " + sp.name()
+                                + " in '" + p.id() + "': one id must mean one person in every record of a lesson");
+                        return null;
+                    }
+                    // one person in several records: the first pack's words about them, every record's spellings
+                    speakers.put(sp.id(), before == null ? sp : new Speaker(before.id(), before.name(),
+                            union(before.aliases(), sp.aliases()), before.role(), before.bio()));
+                }
+            }
+            ids.forEach(id -> lessonPacks.add(packs.get(id)));
+            sources = new LessonSources(found.stream().map(SourcePack::source).toList(),
+                    found.stream().map(SourcePack::index).toList());
+            return found;
+        }
+
+        private static List<String> union(List<String> a, List<String> b) {
+            List<String> out = new ArrayList<>(a);
+            b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+            return out;
         }
 
         private Annotation annotation(Obj o) {
@@ -376,18 +436,18 @@ public final class LessonLoader {
             notFromSource.forEach(q -> own.add(ProseQuotes.key(q)));
             Set<String> exempt = new HashSet<>(own);
             exempt.addAll(alsoExempt);
-            if (index == null) {
+            if (sources == null) {
                 return own;
             }
             for (ScalarNode t : texts) {
                 // a block scalar (| or >) starts on the line after its key
                 int first = YamlTree.line(t) + (t.getScalarStyle() == ScalarStyle.LITERAL
                         || t.getScalarStyle() == ScalarStyle.FOLDED ? 1 : 0);
-                ProseQuotes.check(t.getValue(), index, exempt).forEach(f -> tree.error(null, first + f.lineOffset(), f.message()));
+                ProseQuotes.check(t.getValue(), sources, exempt).forEach(f -> tree.error(null, first + f.lineOffset(), f.message()));
             }
             if (!guide.isEmpty()) {
                 String guideFile = file.resolveSibling(GUIDE_FILE).toString();
-                ProseQuotes.check(guide, index, exempt).forEach(f -> tree.error(guideFile, 1 + f.lineOffset(), f.message()));
+                ProseQuotes.check(guide, sources, exempt).forEach(f -> tree.error(guideFile, 1 + f.lineOffset(), f.message()));
             }
             return own;
         }
@@ -450,9 +510,9 @@ public final class LessonLoader {
         private Speaker speaker(Obj o) {
             String id = checkId(o, "id");
             List<String> aliases = o.texts("aliases", true);
-            if (index != null) {
+            if (sources != null) {
                 for (String alias : aliases) {
-                    if (index.find(alias).isEmpty()) {
+                    if (sources.find(alias).isEmpty()) {
                         tree.error(o.node("aliases"), "alias '" + alias + "' of speaker '" + id
                                 + "' does not appear in the source: write the name exactly as the record spells it");
                     }
@@ -628,7 +688,7 @@ public final class LessonLoader {
             String quote = o.text("quote", true);
             String answer = o.text("answer", true);
             if (Question.NOT_IN_RECORD.equals(answer)) {
-                if (index != null && index.find(quote).isPresent()) {
+                if (sources != null && sources.find(quote).isPresent()) {
                     tree.error(o.node("answer"), "the key says 'not-in-record', but these words are in the source");
                 }
             } else {
@@ -699,19 +759,21 @@ public final class LessonLoader {
 
         private Question.Order order(Obj o, String id) {
             List<Question.OrderItem> items = new ArrayList<>();
-            int lastStart = -1;
+            long lastStart = -1;
             String lastText = null;
             for (Obj i : o.objects("items", true)) {
                 String text = i.text("text", true);
                 String quote = i.text("quote", false);
                 if (quote != null) {
-                    Optional<Span> span = checkQuote(i, "quote", quote);
-                    if (span.isPresent()) {
-                        if (span.get().start() < lastStart) {
+                    Optional<LessonSources.Found> found = checkQuote(i, "quote", quote);
+                    if (found.isPresent()) {
+                        // records in the lesson's order, then the words' place in the record
+                        long start = ((long) found.get().text().offset() << 32) + found.get().span().start();
+                        if (start < lastStart) {
                             tree.error(i.node("quote"), "the key puts '" + text + "' after '" + lastText
                                     + "', but the source has it before: list the items in their correct order");
                         }
-                        lastStart = span.get().start();
+                        lastStart = start;
                         lastText = text;
                     }
                 }
@@ -758,13 +820,13 @@ public final class LessonLoader {
             }
         }
 
-        private Optional<Span> checkQuote(Obj o, String key, String quote) {
-            if (index == null || quote == null || quote.isEmpty()) {
+        private Optional<LessonSources.Found> checkQuote(Obj o, String key, String quote) {
+            if (sources == null || quote == null || quote.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Span> span = index.find(quote);
+            Optional<LessonSources.Found> span = sources.find(quote);
             if (span.isEmpty()) {
-                String hint = index.withTheSourcesDashes(quote)
+                String hint = sources.withTheSourcesDashes(quote)
                         .map(asWritten -> " (it is there with a different dash: the source has '" + abbreviate(asWritten)
                                 + "'" + dashNames(asWritten) + ")")
                         .orElse(": copy the words exactly from the source (spaces and quote marks may differ, nothing else)");
@@ -775,18 +837,19 @@ public final class LessonLoader {
 
         /** The quote must be in the source, inside a turn of that speaker. */
         private void checkSaidBy(Obj o, String key, String quote, String speakerId) {
-            Optional<Span> span = checkQuote(o, key, quote);
+            Optional<LessonSources.Found> span = checkQuote(o, key, quote);
             Speaker speaker = speakers.get(speakerId);
             if (span.isEmpty() || speaker == null) {
                 return;
             }
-            Optional<String> by = index.turnAt(span.get()).map(t -> t.speaker());
+            Optional<String> by = span.get().turn().map(t -> t.speaker());
+            String line = sources.label(span.get().places().get(0));
             if (by.isEmpty()) {
-                tree.error(o.node(key), "'" + abbreviate(quote) + "' is in the source (line " + span.get().firstLine()
+                tree.error(o.node(key), "'" + abbreviate(quote) + "' is in the source (line " + line
                         + ") but not inside a speaker's turn, so it cannot be evidence of what " + speaker.name() + " said");
             } else if (!speaker.aliases().contains(by.get())) {
                 tree.error(o.node(key), "'" + abbreviate(quote) + "' is said by " + by.get() + " (line "
-                        + span.get().firstLine() + "), not by " + speaker.name());
+                        + line + "), not by " + speaker.name());
             }
         }
 

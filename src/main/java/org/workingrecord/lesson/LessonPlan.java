@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A lesson as written in {@code lesson-plans/<id>/lesson.yaml}, validated against its source.
+ * A lesson as written in {@code lesson-plans/<id>/lesson.yaml}, validated against its sources (one
+ * record, or several in the order it lists them; each with the lesson's own annotations added).
  * {@code sequence} is its place in the suggested teaching order (lower first; lessons without one
  * come after those with one).
  */
@@ -16,7 +17,7 @@ public record LessonPlan(
         int sequence,
         String summary,
         List<String> objectives,
-        SourceRef source,
+        List<SourceRef> sources,
         List<Speaker> speakers,
         List<GlossaryTerm> glossary,
         List<ContextCard> context,
@@ -30,6 +31,7 @@ public record LessonPlan(
 
     public LessonPlan {
         objectives = List.copyOf(objectives);
+        sources = List.copyOf(sources);
         speakers = List.copyOf(speakers);
         glossary = List.copyOf(glossary);
         context = List.copyOf(context);
@@ -65,11 +67,17 @@ public record LessonPlan(
                 .findFirst();
     }
 
-    /** The record a lesson reads: its pack's id, the text file beside the pack, and what is said about it. */
-    public record SourceRef(String id, String file, String citation, List<Provenance> provenance, List<Annotation> annotations) {
+    /**
+     * A record a lesson reads: its pack's id, the text file beside the pack, and what is said about it.
+     * {@code glossary} holds the terms explained where they stand in this record (the pack's, then the
+     * lesson's own): a pack's note on a word may hold only for its own record.
+     */
+    public record SourceRef(String id, String file, String citation, List<Provenance> provenance, List<Annotation> annotations,
+                            List<GlossaryTerm> glossary) {
         public SourceRef {
             provenance = List.copyOf(provenance);
             annotations = List.copyOf(annotations);
+            glossary = List.copyOf(glossary);
         }
     }
 

@@ -1,12 +1,5 @@
 package org.workingrecord.lesson;
 
-import org.workingrecord.source.SourceIndex;
-import org.workingrecord.source.WorkingRecord;
-
-/** A validated lesson with its parsed and indexed source. */
-public record LoadedLesson(LessonPlan plan, SourceIndex index) {
-
-    public WorkingRecord record() {
-        return index.record();
-    }
+/** A validated lesson with the records it reads, each parsed and indexed once (shared with every lesson on it). */
+public record LoadedLesson(LessonPlan plan, LessonSources sources) {
 }

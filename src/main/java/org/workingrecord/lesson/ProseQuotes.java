@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.workingrecord.source.SourceIndex;
 
 /**
  * Words in quotation marks in a lesson's prose (explanations, notices, model answers, rubric,
@@ -25,7 +24,7 @@ final class ProseQuotes {
 
     static final int MIN_WORDS = 3;
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{1,400})[\"”]");
-    private static final Pattern LINE_REF = Pattern.compile("^[\\s,.;:]{0,3}\\(?(?:in |on )?lines? (\\d+)");
+    private static final Pattern LINE_REF = Pattern.compile("^[\\s,.;:]{0,3}\\(?(?:in |on )?lines? ([A-Fa-f]?\\d+)\\b");
     private static final Pattern OMISSION = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*");
 
     private ProseQuotes() {
@@ -38,7 +37,7 @@ final class ProseQuotes {
      * The quotations in {@code text} that are not the source's words; {@code lineOffset} of each
      * finding counts lines from the start of the text.
      */
-    static List<Finding> check(String text, SourceIndex index, Set<String> exempt) {
+    static List<Finding> check(String text, LessonSources index, Set<String> exempt) {
         List<Finding> findings = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {
@@ -50,15 +49,15 @@ final class ProseQuotes {
             // source's words, but where it is, a line reference after it must still be right
             boolean mayDiffer = exempt.contains(key(quoted));
             int offset = lineOffset(text, m.start());
-            Optional<SourceIndex.Span> first = Optional.empty();
-            SourceIndex.Span last = null;
+            Optional<LessonSources.Found> first = Optional.empty();
+            LessonSources.Found last = null;
             boolean found = true;
             for (String part : OMISSION.split(quoted)) {
                 String words = trimPunctuation(part);
                 if (words.isEmpty()) {
                     continue;
                 }
-                Optional<SourceIndex.Span> span = index.find(words);
+                Optional<LessonSources.Found> span = index.find(words);
                 if (span.isEmpty() && !index.foundIgnoringDashes(words)) {
                     found = false;
                     if (mayDiffer) {
@@ -81,11 +80,17 @@ final class ProseQuotes {
             }
             Matcher ref = LINE_REF.matcher(text.substring(m.end()));
             if (ref.find()) {
-                int line = Integer.parseInt(ref.group(1));
-                if (line < first.get().firstLine() || line > last.lastLine()) {
-                    String at = first.get().firstLine() == last.lastLine() ? "line " + first.get().firstLine()
-                            : "lines " + first.get().firstLine() + "-" + last.lastLine();
-                    findings.add(new Finding(offset, "\"" + abbreviate(quoted) + "\" is on " + at + " of the source, not line " + line));
+                // "line 23" with one record; "line B7" (or "line 7" where B is the only record with the words) with several
+                int from = first.get().places().get(0);
+                int to = last.places().get(last.places().size() - 1);
+                String cited = ref.group(1);
+                Optional<Integer> place = index.place(cited);
+                if (index.several() && Character.isDigit(cited.charAt(0)) && first.get().text() == last.text()) {
+                    place = index.place(first.get().text().letter() + cited);
+                }
+                if (place.isEmpty() || place.get() < from || place.get() > to) {
+                    String at = from == to ? "line " + index.label(from) : "lines " + index.label(from) + " to " + index.label(to);
+                    findings.add(new Finding(offset, "\"" + abbreviate(quoted) + "\" is on " + at + " of the source, not line " + cited));
                 }
             }
         }

@@ -30,13 +30,13 @@ import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.Arrangement;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Position;
+import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Item;
 import org.workingrecord.source.Markup;
 import org.workingrecord.source.Segment;
-import org.workingrecord.source.SourceIndex;
 import org.workingrecord.source.WorkingRecord;
 
 /**
@@ -227,9 +227,23 @@ final class WorksheetWriter {
      * the record's own underlining kept (the reader explains it as one of the editor's marks).
      */
     private void source() {
-        WorkingRecord record = lesson.record();
-        d.heading(translate("doc.source"), 14);
-        d.paragraph(translate("doc.source.how"));
+        LessonSources sources = lesson.sources();
+        for (LessonSources.Text text : sources.texts()) {
+            if (sources.several()) {
+                d.heading(translate("reader.record-heading", text.letter(), text.record().title()), 14);
+            } else {
+                d.heading(translate("doc.source"), 14);
+            }
+            if (text.offset() == 0) {
+                d.paragraph(translate("doc.source.how"));
+            }
+            source(text);
+        }
+    }
+
+    /** One record, its lines numbered as students cite them ("16", or "B7" when the lesson has several). */
+    private void source(LessonSources.Text text) {
+        WorkingRecord record = text.record();
         Map<Integer, String> speakerAt = new HashMap<>();
         for (Item item : record.items()) {
             for (Entry e : item.entries()) {
@@ -240,7 +254,7 @@ final class WorksheetWriter {
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(translate("doc.line"), translate("doc.text")));
-        record.segments().forEach(s -> rows.add(List.of(String.valueOf(s.number()), "")));
+        record.segments().forEach(s -> rows.add(List.of(text.letter() + s.number(), "")));
         var table = d.table(rows, true);
         for (int r = 1; r < table.getNumberOfRows(); r++) {
             Segment s = record.segments().get(r - 1);
@@ -250,15 +264,15 @@ final class WorksheetWriter {
                 // the speaker's name in bold, without brackets, which in the source are the editor's
                 sourceRun(p, speaker + ":  ").setBold(true);
             }
-            underlined(s.raw(), (text, under) -> {
-                XWPFRun run = sourceRun(p, text);
+            underlined(s.raw(), (piece, under) -> {
+                XWPFRun run = sourceRun(p, piece);
                 if (under) {
                     run.setUnderline(UnderlinePatterns.SINGLE);
                 }
             });
         }
-        d.widths(table, 0.07, 0.93);
-        d.paragraph(translate("doc.citation", plan.source().citation()));
+        d.widths(table, text.letter().isEmpty() ? 0.07 : 0.09, text.letter().isEmpty() ? 0.93 : 0.91);
+        d.paragraph(translate("doc.citation", text.ref().citation()));
     }
 
     private static XWPFRun sourceRun(XWPFParagraph p, String text) {
@@ -304,7 +318,7 @@ final class WorksheetWriter {
     private void readingStep(Activity.GuidedReading reading, int index) {
         Activity.ReadingStep step = reading.steps().get(index);
         LessonPlan.Speaker speaker = plan.speaker(step.speaker()).orElseThrow();
-        String lines = lineLabel(lesson.index(), step.quote());
+        String lines = lineLabel(lesson.sources(), step.quote());
         d.keptParagraph(translate("doc.reading.step", speaker.name(), speaker.role(), lines), true);
         d.keptParagraph(translate("work.reading.notice", step.notice()), false);
     }
@@ -450,7 +464,7 @@ final class WorksheetWriter {
                 rows.add(List.of(translate("doc.statement"), translate("doc.who"), translate("doc.line")));
                 m.pairs().forEach(pair -> rows.add(List.of("“" + pair.statement() + "”",
                         plan.speaker(pair.speaker()).map(LessonPlan.Speaker::name).orElse(pair.speaker()),
-                        lineLabel(lesson.index(), pair.statement()))));
+                        lineLabel(lesson.sources(), pair.statement()))));
                 d.widths(d.table(rows, true), 0.6, 0.28, 0.12);
                 d.paragraph(m.explanation());
             }
@@ -485,7 +499,7 @@ final class WorksheetWriter {
     }
 
     private void keyLine(String answer, String evidence, String explanation) {
-        String where = evidence == null ? "" : "  (" + translate("doc.key.line", lineLabel(lesson.index(), evidence)) + ")";
+        String where = evidence == null ? "" : "  (" + translate("doc.key.line", lineLabel(lesson.sources(), evidence)) + ")";
         d.keptParagraph(translate("doc.key.answer", answer) + where, true);
         d.paragraph(explanation);
     }
@@ -584,13 +598,13 @@ final class WorksheetWriter {
 
     private String lines(List<String> quotes) {
         List<String> out = new ArrayList<>();
-        quotes.forEach(q -> out.add(lineLabel(lesson.index(), q)));
+        quotes.forEach(q -> out.add(lineLabel(lesson.sources(), q)));
         return String.join(", ", out.stream().filter(s -> !s.isEmpty()).distinct().toList());
     }
 
-    static String lineLabel(SourceIndex index, String quote) {
-        return index.find(quote).map(s -> s.firstLine() == s.lastLine() ? String.valueOf(s.firstLine())
-                : s.firstLine() + "-" + s.lastLine()).orElse("");
+    /** Where a quote stands, as students cite it: "16", "18-19", or "B7" in a lesson on several records. */
+    static String lineLabel(LessonSources sources, String quote) {
+        return sources.label(sources.places(quote));
     }
 
     private String time(Instant instant) {

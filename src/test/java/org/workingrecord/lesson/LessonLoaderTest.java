@@ -323,10 +323,10 @@ class LessonLoaderTest {
         SourcePack pack = result.sources().get(0);
         assertThat(pack.id()).isEqualTo("presidium-1956-10-26");
         assertThat(result.lessons()).hasSize(2).allSatisfy(l -> {
-            assertThat(l.index()).isSameAs(pack.index());
-            assertThat(l.plan().speakers()).isSameAs(pack.speakers());
-            assertThat(l.plan().source().citation()).isEqualTo("Working record of the Presidium of the CC CPSU, 26 October 1956.");
-            assertThat(l.plan().source().file()).isEqualTo("sources/presidium-1956-10-26.txt");
+            assertThat(l.sources().texts()).singleElement().satisfies(t -> assertThat(t.index()).isSameAs(pack.index()));
+            assertThat(l.plan().speakers()).isEqualTo(pack.speakers());
+            assertThat(l.plan().sources().get(0).citation()).isEqualTo("Working record of the Presidium of the CC CPSU, 26 October 1956.");
+            assertThat(l.plan().sources().get(0).file()).isEqualTo("sources/presidium-1956-10-26.txt");
         });
     }
 
@@ -358,7 +358,7 @@ class LessonLoaderTest {
         write("first-look", example().replace("\nstances:", "\n" + own + "stances:"));
         LessonPlan plan = LessonLoader.loadAll(root).lessons().get(0).plan();
         assertThat(plan.glossary()).extracting(LessonPlan.GlossaryTerm::term).containsExactly("capitulation", "firm line");
-        assertThat(plan.source().annotations()).extracting(LessonPlan.Annotation::quote)
+        assertThat(plan.sources().get(0).annotations()).extracting(LessonPlan.Annotation::quote)
                 .containsExactly("ASK IGOR", "Maintain a firm line.");
         // and its own notes are checked against the record like the pack's
         String wrong = example().replace("\nstances:", "\n" + own.replace("Maintain a firm line.", "Keep a firm line.") + "stances:");

@@ -46,6 +46,6 @@ class ShippedLessonsTest {
     @Test
     void everyLessonSharesTheOneSourcePack() {
         assertThat(result.sources()).singleElement().extracting(SourcePack::id).isEqualTo("presidium-1956-10-26");
-        assertThat(result.lessons()).allSatisfy(l -> assertThat(l.index()).isSameAs(result.sources().get(0).index()));
+        assertThat(result.lessons()).allSatisfy(l -> assertThat(l.sources().texts().get(0).index()).isSameAs(result.sources().get(0).index()));
     }
 }

@@ -29,7 +29,7 @@ class FeedbackList extends Div {
         for (Feedback f : score.feedback()) {
             Paragraph p = new Paragraph(getTranslation(f.key(), f.args().toArray()));
             if (!f.lines().isEmpty() && panel != null) {
-                Button show = new Button(getTranslation("work.show-lines", label(f.lines())), e -> panel.highlight(f.lines(), true));
+                Button show = new Button(getTranslation("work.show-lines", panel.sources().label(f.lines())), e -> panel.highlight(f.lines(), true));
                 show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 p.add(show);
                 f.lines().stream().filter(l -> !all.contains(l)).forEach(all::add);
@@ -39,10 +39,5 @@ class FeedbackList extends Div {
         if (panel != null && !all.isEmpty()) {
             panel.highlight(all);
         }
-    }
-
-    private static String label(List<Integer> lines) {
-        return lines.size() == 1 ? String.valueOf(lines.get(0))
-                : String.join(", ", lines.stream().map(String::valueOf).toList());
     }
 }

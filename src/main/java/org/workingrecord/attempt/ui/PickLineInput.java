@@ -1,42 +1,57 @@
 package org.workingrecord.attempt.ui;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
 import org.workingrecord.grading.Answer;
+import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 import org.workingrecord.lesson.ui.RecordPanel;
-import org.workingrecord.source.Segment;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.I18NProvider;
 
-/** Point at a line: click or tap it in the source, or type its number. */
+/**
+ * Point at a line: click or tap it in the source, or type its number ("16"; with several records the
+ * record's letter too, "B7"). The answer is the line's place across the lesson's records.
+ */
 final class PickLineInput extends AnswerInput {
-    private final IntegerField line = new IntegerField();
+    private final TextField line = new TextField();
     private final Button point;
     private final Paragraph preview = new Paragraph();
     private final RecordPanel panel;
-    private final List<Segment> segments;
+    private final LessonSources sources;
     private boolean picking;
 
     PickLineInput(Question.PickEvidence q, LoadedLesson lesson, RecordPanel panel) {
         this.panel = panel;
-        this.segments = lesson.record().segments();
+        this.sources = lesson.sources();
         root.add(new Paragraph(q.prompt()));
         point = new Button(I18NProvider.translate("work.pick.start"), e -> togglePicking());
         point.addThemeVariants(ButtonVariant.PRIMARY);
         line.setLabel(I18NProvider.translate("work.pick.line"));
-        line.setHelperText(I18NProvider.translate("work.pick.help", segments.size()));
-        line.setMin(1);
-        line.setMax(segments.size());
-        line.setStepButtonsVisible(false);
+        if (sources.several()) {
+            LessonSources.Text last = sources.texts().get(sources.texts().size() - 1);
+            line.setHelperText(I18NProvider.translate("work.pick.help.several", last.letter()));
+            line.setAllowedCharPattern("[0-9A-Fa-f ]");
+            line.setMaxLength(8);
+        } else {
+            line.setHelperText(I18NProvider.translate("work.pick.help", sources.placeCount()));
+            line.setAllowedCharPattern("[0-9]");
+            line.setMaxLength(5);
+        }
+        line.addClassName("pick-line");
+        line.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         line.addValueChangeListener(e -> {
+            boolean wrong = !e.getValue().isBlank() && !valid();
+            line.setErrorMessage(wrong ? I18NProvider.translate("work.pick.no-line", e.getValue().strip()) : null);
+            line.setInvalid(wrong);
             showPreview();
             if (e.isFromClient() && valid()) {
                 onChange.run();
@@ -46,8 +61,12 @@ final class PickLineInput extends AnswerInput {
         root.add(point, line, preview);
     }
 
+    private Optional<Integer> place() {
+        return sources.place(line.getValue());
+    }
+
     private boolean valid() {
-        return line.getValue() != null && line.getValue() >= 1 && line.getValue() <= segments.size();
+        return place().isPresent();
     }
 
     private void togglePicking() {
@@ -56,7 +75,7 @@ final class PickLineInput extends AnswerInput {
         if (panel != null) {
             panel.getClassNames().set("picking", picking);
             IntConsumer picked = n -> {
-                line.setValue(n);
+                line.setValue(sources.label(n));
                 onChange.run();
                 togglePicking();
             };
@@ -65,8 +84,8 @@ final class PickLineInput extends AnswerInput {
     }
 
     private void showPreview() {
-        preview.setText(valid() ? I18NProvider.translate("work.pick.preview", line.getValue(),
-                abbreviate(segments.get(line.getValue() - 1).display())) : "");
+        preview.setText(place().flatMap(sources::line).map(l -> I18NProvider.translate("work.pick.preview",
+                sources.label(place().get()), abbreviate(l.segment().display()))).orElse(""));
     }
 
     private static String abbreviate(String s) {
@@ -75,12 +94,12 @@ final class PickLineInput extends AnswerInput {
 
     @Override
     Answer value() {
-        return valid() ? Answer.Evidence.of(line.getValue()) : new Answer.Evidence(OptionalInt.empty());
+        return place().map(Answer.Evidence::of).orElseGet(() -> new Answer.Evidence(OptionalInt.empty()));
     }
 
     @Override
     void show(Answer value) {
-        line.setValue(value instanceof Answer.Evidence e && e.line().isPresent() ? e.line().getAsInt() : null);
+        line.setValue(value instanceof Answer.Evidence e && e.line().isPresent() ? sources.label(e.line().getAsInt()) : "");
     }
 
     @Override

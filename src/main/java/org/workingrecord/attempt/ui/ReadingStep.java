@@ -1,7 +1,6 @@
 package org.workingrecord.attempt.ui;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.lesson.Activity;
@@ -46,10 +45,10 @@ final class ReadingStep {
         who.addClassName("speaker-card");
         Paragraph notice = new Paragraph(area.getTranslation("work.reading.notice", current.notice()));
         notice.addClassName("notice");
-        List<Integer> lines = work.lesson().index().find(current.quote())
-                .map(s -> IntStream.rangeClosed(s.firstLine(), s.lastLine()).boxed().toList()).orElse(List.of());
+        List<Integer> lines = work.lesson().sources().places(current.quote());
         work.panel().highlight(lines);
-        Paragraph where = new Paragraph(area.getTranslation("work.reading.where", lines.isEmpty() ? "" : String.valueOf(lines.get(0))));
+        Paragraph where = new Paragraph(area.getTranslation("work.reading.where",
+                lines.isEmpty() ? "" : work.lesson().sources().label(lines.get(0))));
         QuestionCard card = new QuestionCard(check, area.getTranslation("work.reading.check"), work);
         Button previous = new Button(area.getTranslation("work.reading.previous"), e -> moves.previous());
         previous.setEnabled(index > 0);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Annotation;
 import org.workingrecord.lesson.LessonPlan.Speaker;
+import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.source.WorkingRecord;
 
 import com.vaadin.flow.component.Component;
@@ -24,17 +25,20 @@ import com.vaadin.flow.component.html.UnorderedList;
 /**
  * The panels beside the record in the reader: who speaks (each with their label), who was present and
  * who says nothing, the document and its provenance, the editor's marks, the timeline, the glossary
- * and the context cards.
+ * and the context cards. With several records, attendance and the document panels come once per record,
+ * named by its letter.
  */
 final class ReaderAside extends Aside {
 
-    ReaderAside(LessonPlan plan, WorkingRecord record) {
+    ReaderAside(LessonPlan plan, LessonSources sources) {
         addClassName("record-aside");
         getElement().setAttribute("aria-label", getTranslation("reader.aside"));
 
         UnorderedList speakers = new UnorderedList();
         speakers.addClassName("speaker-list");
-        for (String asWritten : record.speakers()) {
+        Set<String> names = new LinkedHashSet<>();
+        sources.texts().forEach(t -> names.addAll(t.record().speakers()));
+        for (String asWritten : names) {
             Optional<Speaker> s = plan.speakerNamed(asWritten);
             Span chip = speakerChip(plan, asWritten);
             ListItem li = new ListItem(chip);
@@ -42,6 +46,27 @@ final class ReaderAside extends Aside {
             speakers.add(li);
         }
         add(panel(getTranslation("reader.panel.speakers"), true, speakers));
+        for (LessonSources.Text t : sources.texts()) {
+            aboutRecord(t, sources.several());
+        }
+        DescriptionList marks = new DescriptionList();
+        marks.add(legend("[ ]", "reader.mark.completion"));
+        marks.add(legend("{ }", "reader.mark.insertion"));
+        marks.add(legend(getTranslation("reader.mark.underline.sample"), "reader.mark.underline"));
+        marks.add(legend(getTranslation("reader.mark.layout.sample"), "reader.mark.layout"));
+        for (LessonSources.Text t : sources.texts()) {
+            for (Annotation a : t.ref().annotations()) {
+                marks.add(new DescriptionList.Term(a.quote()), new DescriptionList.Description(a.note()));
+            }
+        }
+        add(panel(getTranslation("reader.panel.marks"), false, marks));
+        readingAids(plan);
+    }
+
+    /** Who was there and what the document is, for one record ("Record B: ..." when there are several). */
+    private void aboutRecord(LessonSources.Text text, boolean several) {
+        WorkingRecord record = text.record();
+        String of = several ? " – " + getTranslation("reader.record", text.letter()) : "";
 
         Set<String> spoke = new LinkedHashSet<>(record.speakers());
         List<String> silent = record.present().stream().filter(p -> !spoke.contains(p)).toList();
@@ -54,25 +79,17 @@ final class ReaderAside extends Aside {
                 labelled(getTranslation("reader.unlisted"), unlisted.isEmpty() ? "–" : String.join(", ", unlisted)),
                 new Paragraph(getTranslation("reader.silence-note")));
         attendance.addClassName("attendance");
-        add(panel(getTranslation("reader.panel.attendance"), true, attendance));
+        add(panel(getTranslation("reader.panel.attendance") + of, true, attendance));
 
         DescriptionList provenance = new DescriptionList();
         provenance.add(new DescriptionList.Term(getTranslation("reader.citation")),
-                new DescriptionList.Description(plan.source().citation()));
-        plan.source().provenance().forEach(p -> provenance.add(new DescriptionList.Term(p.label()),
+                new DescriptionList.Description(text.ref().citation()));
+        text.ref().provenance().forEach(p -> provenance.add(new DescriptionList.Term(p.label()),
                 new DescriptionList.Description(p.text())));
-        add(panel(getTranslation("reader.panel.document"), false, provenance));
+        add(panel(getTranslation("reader.panel.document") + of, false, provenance));
+    }
 
-        DescriptionList marks = new DescriptionList();
-        marks.add(legend("[ ]", "reader.mark.completion"));
-        marks.add(legend("{ }", "reader.mark.insertion"));
-        marks.add(legend(getTranslation("reader.mark.underline.sample"), "reader.mark.underline"));
-        marks.add(legend(getTranslation("reader.mark.layout.sample"), "reader.mark.layout"));
-        for (Annotation a : plan.source().annotations()) {
-            marks.add(new DescriptionList.Term(a.quote()), new DescriptionList.Description(a.note()));
-        }
-        add(panel(getTranslation("reader.panel.marks"), false, marks));
-
+    private void readingAids(LessonPlan plan) {
         if (!plan.timeline().isEmpty()) {
             DescriptionList timeline = new DescriptionList();
             timeline.addClassName("timeline");

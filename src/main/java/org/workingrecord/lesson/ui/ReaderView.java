@@ -6,7 +6,7 @@ import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.MainLayout;
-import org.workingrecord.source.WorkingRecord;
+import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.html.Aside;
@@ -58,17 +58,17 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Opens the reader at a line (?line=12), as a citation or feedback points to it. */
     private void focusLine(String line) {
-        if (panel != null && line.matches("\\d{1,4}")) {
-            panel.focusLine(Integer.parseInt(line));
+        if (panel != null) {
+            panel.sources().place(line).ifPresent(panel::focusLine);
         }
     }
 
     private void build(LoadedLesson lesson) {
         LessonPlan plan = lesson.plan();
-        WorkingRecord record = lesson.record();
+        LessonSources sources = lesson.sources();
         title = getTranslation("reader.crumb") + ": " + plan.title();
 
-        H1 heading = new H1(record.title());
+        H1 heading = new H1(sources.several() ? plan.title() : sources.texts().get(0).record().title());
         Paragraph intro = new Paragraph(getTranslation("reader.intro"));
         intro.addClassName("next-step");
 
@@ -76,10 +76,16 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         panel = structured;
         structured.getElement().setAttribute("aria-label", getTranslation("reader.structured"));
 
-        Pre original = new Pre(record.raw());
-        original.addClassName("original-text");
-        original.getElement().setAttribute("aria-label", getTranslation("reader.original"));
-        original.getElement().setAttribute("tabindex", "0");
+        // the original text of each record, exactly as the file has it
+        Div original = new Div();
+        for (LessonSources.Text t : sources.texts()) {
+            Pre raw = new Pre(t.record().raw());
+            raw.addClassName("original-text");
+            raw.getElement().setAttribute("aria-label", getTranslation("reader.original")
+                    + (sources.several() ? " – " + getTranslation("reader.record", t.letter()) : ""));
+            raw.getElement().setAttribute("tabindex", "0");
+            original.add(raw);
+        }
         original.setVisible(false);
 
         RadioButtonGroup<String> mode = new RadioButtonGroup<>(getTranslation("reader.mode"));
@@ -96,7 +102,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Section text = new Section(mode, structured, original);
         text.addClassName("record-column");
-        Aside aside = new ReaderAside(plan, record);
+        Aside aside = new ReaderAside(plan, sources);
         Div layout = new Div(text, aside);
         layout.addClassName("reader-layout");
         add(Breadcrumbs.of(this, plan, true), heading, intro, layout);

@@ -15,6 +15,7 @@ import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Annotation;
 import org.workingrecord.lesson.LessonPlan.GlossaryTerm;
 import org.workingrecord.lesson.LessonPlan.Speaker;
+import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.shell.Html;
 import org.workingrecord.source.Entry;
@@ -24,15 +25,21 @@ import org.workingrecord.source.TextMarks;
 import org.workingrecord.source.WorkingRecord;
 
 /**
- * Writes a lesson's record as HTML, once per lesson and language ({@link RecordPanel} shares it): items,
+ * Writes a lesson's records as HTML, once per lesson and language ({@link RecordPanel} shares it): items,
  * entries, speakers labelled by name and colour, every mark and term explained where it stands, lines
- * numbered for citing. Every text from the lesson is escaped.
+ * numbered for citing. A lesson on several records gets each under its own heading ("Record B: ..."),
+ * its lines numbered with the record's letter ("B7"); each line's id is its place across the records.
+ * Every text from the lesson is escaped.
  */
 final class RecordHtml {
     private final LessonPlan plan;
-    private final WorkingRecord record;
+    private final LessonSources sources;
     private final Translator words;
-    private final Map<String, String> phrases = new LinkedHashMap<>();
+    /** The current record's annotations, then its glossary's phrases. */
+    private Map<String, String> phrases;
+    private WorkingRecord record;
+    private LessonSources.Text text;
+    private int keys;
     private final Map<String, String[]> explanations = new HashMap<>();
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private int ids;
@@ -43,22 +50,40 @@ final class RecordHtml {
 
     RecordHtml(LoadedLesson lesson, Translator words) {
         this.plan = lesson.plan();
-        this.record = lesson.record();
+        this.sources = lesson.sources();
         this.words = words;
-        int n = 0;
-        for (Annotation a : plan.source().annotations()) {
-            String key = "a" + n++;
-            phrases.put(a.quote(), key);
-            explanations.put(key, new String[] {words.translate("reader.annotation", a.kind()), a.note()});
-        }
-        for (GlossaryTerm g : plan.glossary()) {
-            String key = "g" + n++;
-            g.matches().forEach(m -> phrases.putIfAbsent(m, key));
-            explanations.put(key, new String[] {g.term(), g.definition()});
-        }
     }
 
     String render() {
+        for (LessonSources.Text t : sources.texts()) {
+            text = t;
+            record = t.record();
+            // a record's annotations and terms are about its own words; annotations come first
+            phrases = new LinkedHashMap<>();
+            for (Annotation a : t.ref().annotations()) {
+                String key = "a" + keys++;
+                phrases.put(a.quote(), key);
+                explanations.put(key, new String[] {words.translate("reader.annotation", a.kind()), a.note()});
+            }
+            for (GlossaryTerm g : t.ref().glossary()) {
+                String key = "g" + keys++;
+                g.matches().forEach(m -> phrases.putIfAbsent(m, key));
+                explanations.put(key, new String[] {g.term(), g.definition()});
+            }
+            if (sources.several()) {
+                out.append("<section class=\"record-text\" aria-labelledby=\"record-").append(t.letter()).append("\">")
+                        .append("<h2 class=\"record-letter\" id=\"record-").append(t.letter()).append("\">")
+                        .append(esc(words.translate("reader.record-heading", t.letter(), record.title()))).append("</h2>");
+                renderRecord();
+                out.append("</section>");
+            } else {
+                renderRecord();
+            }
+        }
+        return out.toString();
+    }
+
+    private void renderRecord() {
         Map<Integer, Entry> entryStarts = new HashMap<>();
         Set<Integer> headings = new LinkedHashSet<>();
         Set<Integer> inEntries = new LinkedHashSet<>();
@@ -74,9 +99,10 @@ final class RecordHtml {
         int firstBody = firstBodyLine();
         for (Segment s : record.segments()) {
             if (headings.contains(s.number())) {
-                out.append("<h2 class=\"item-heading\">");
+                String h = sources.several() ? "h3" : "h2";
+                out.append("<").append(h).append(" class=\"item-heading\">");
                 line(s);
-                out.append("</h2>");
+                out.append("</").append(h).append(">");
             } else if (entryStarts.containsKey(s.number())) {
                 entry(entryStarts.get(s.number()));
             } else if (!inEntries.contains(s.number())) {
@@ -85,7 +111,6 @@ final class RecordHtml {
                 out.append("</div>");
             }
         }
-        return out.toString();
     }
 
     private int firstBodyLine() {
@@ -121,9 +146,10 @@ final class RecordHtml {
     }
 
     private void line(Segment s) {
-        out.append("<div class=\"line\" id=\"line-").append(s.number()).append("\" data-line=\"").append(s.number())
+        int place = text.place(s.number());
+        out.append("<div class=\"line\" id=\"line-").append(place).append("\" data-line=\"").append(place)
                 .append("\"><span class=\"line-no\"><span class=\"sr-only\">")
-                .append(esc(words.translate("reader.line", "").strip())).append(" </span>").append(s.number())
+                .append(esc(words.translate("reader.line", "").strip())).append(" </span>").append(text.letter()).append(s.number())
                 .append("</span><span class=\"line-text\">");
         List<TextMarks.Run> runs = TextMarks.runs(s.raw(), phrases);
         for (int i = 0; i < runs.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Speaker;
+import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.lesson.LoadedLesson;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -58,6 +59,7 @@ public class RecordPanel extends Div {
             """;
 
     private final int lineCount;
+    private final LessonSources sources;
     private final Set<Integer> lines = new LinkedHashSet<>();
     private final List<Integer> highlighted = new ArrayList<>();
     private IntConsumer picker;
@@ -66,7 +68,10 @@ public class RecordPanel extends Div {
     /** The structured record of a lesson's source. */
     public RecordPanel(LoadedLesson lesson) {
         addClassName("record");
-        lesson.record().segments().forEach(s -> lines.add(s.number()));
+        sources = lesson.sources();
+        for (int place = 1; place <= sources.placeCount(); place++) {
+            lines.add(place);
+        }
         lineCount = lines.size();
         String html = RENDERED.computeIfAbsent(new Key(lesson, getLocale()),
                 k -> new RecordHtml(lesson, this::getTranslation).render());
@@ -99,6 +104,11 @@ public class RecordPanel extends Div {
 
     public int lineCount() {
         return lineCount;
+    }
+
+    /** The records shown, for citing their lines as students see them ("16", or "B7" with several). */
+    public LessonSources sources() {
+        return sources;
     }
 
     /**

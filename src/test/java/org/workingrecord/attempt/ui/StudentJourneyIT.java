@@ -117,7 +117,7 @@ class StudentJourneyIT {
             b.wait.until(d -> d.findElement(choice("Georgy Zhukov")).findElement(By.tagName("input")).isSelected());
             assertThat(b.driver.findElements(By.cssSelector(".order-list .order-text")).get(to).getText()).startsWith("Kaganovich");
             b.wait.until(d -> d.findElement(By.xpath("//vaadin-text-area//textarea")).getDomProperty("value").contains("In line 16"));
-            assertThat(b.driver.findElement(By.cssSelector("vaadin-integer-field input")).getDomProperty("value")).isEqualTo("25");
+            assertThat(b.driver.findElement(By.cssSelector("vaadin-text-field.pick-line input")).getDomProperty("value")).isEqualTo("25");
             savedCount(6);
 
             b.visible(text("vaadin-button", "Next step →")).click();
