@@ -154,6 +154,15 @@ public final class LessonSources {
     }
 
     /**
+     * The records a glossary term explains words of, where it is not all of them ("A"; "A, C"): a pack's
+     * term may hold only for its own record (who was at which meeting). Empty for a term of every record.
+     */
+    public String recordsOf(LessonPlan.GlossaryTerm term) {
+        List<String> letters = texts.stream().filter(t -> t.ref().glossary().contains(term)).map(Text::letter).toList();
+        return letters.size() == texts.size() ? "" : String.join(", ", letters);
+    }
+
+    /**
      * One record of the lesson: what is said of it, its index, its letter ("" when the lesson reads only
      * this one) and where its places start.
      */

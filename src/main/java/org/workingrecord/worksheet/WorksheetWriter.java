@@ -311,7 +311,10 @@ final class WorksheetWriter {
         d.heading(translate("reader.panel.glossary"), 14);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(translate("doc.term"), translate("doc.meaning")));
-        plan.glossary().forEach(g -> rows.add(List.of(g.term(), g.definition())));
+        plan.glossary().forEach(g -> {
+            String letters = lesson.sources().recordsOf(g);
+            rows.add(List.of(letters.isEmpty() ? g.term() : g.term() + " (" + translate("reader.record", letters) + ")", g.definition()));
+        });
         d.widths(d.table(rows, true), 0.28, 0.72);
     }
 

@@ -22,7 +22,7 @@ import org.workingrecord.support.TwoRecords;
  * A lesson that reads two records ({@code sources: [a, b]}): each record keeps its own line numbers and
  * is cited with its letter ("B7"), quotations are checked against both, feedback and grading point at
  * the right record. Record A is the shipped record of 26 October 1956 (34 lines), record B a short test
- * record (9 lines, places 35-43).
+ * record (8 lines, places 35-42).
  */
 class TwoRecordsTest {
 
@@ -62,29 +62,29 @@ class TwoRecordsTest {
         assertThat(sources.several()).isTrue();
         assertThat(sources.texts()).extracting(LessonSources.Text::letter).containsExactly("A", "B");
         assertThat(sources.texts()).extracting(t -> t.ref().id()).containsExactly("presidium-1956-10-26", "telegram-test");
-        assertThat(sources.texts()).extracting(LessonSources.Text::lineCount).containsExactly(34, 9);
-        assertThat(sources.placeCount()).isEqualTo(43);
+        assertThat(sources.texts()).extracting(LessonSources.Text::lineCount).containsExactly(34, 8);
+        assertThat(sources.placeCount()).isEqualTo(42);
 
         LessonSources.Found suslov = sources.find("Agrees with Comrade Mikoyan.").orElseThrow();
         assertThat(suslov.text().letter()).isEqualTo("B");
-        assertThat(suslov.firstLine()).isEqualTo(7);
-        assertThat(suslov.places()).containsExactly(41);
+        assertThat(suslov.firstLine()).isEqualTo(6);
+        assertThat(suslov.places()).containsExactly(40);
         assertThat(suslov.turn().orElseThrow().speaker()).isEqualTo("Suslov");
-        assertThat(sources.label(41)).isEqualTo("B7");
+        assertThat(sources.label(40)).isEqualTo("B6");
         assertThat(sources.places("he incites capitulation")).containsExactly(16);
         assertThat(sources.label(16)).isEqualTo("A16");
         // neighbouring lines of one record are joined; a new record starts a new part
-        assertThat(sources.label(List.of(16, 17, 34, 35, 41))).isEqualTo("A16-17, A34, B1, B7");
+        assertThat(sources.label(List.of(16, 17, 34, 35, 40))).isEqualTo("A16-17, A34, B1, B6");
 
         // what a student types, in any case and spacing; a line that is not there is no place
-        assertThat(sources.place("B7")).contains(41);
-        assertThat(sources.place(" b 7 ")).contains(41);
+        assertThat(sources.place("B6")).contains(40);
+        assertThat(sources.place(" b 6 ")).contains(40);
         assertThat(sources.place("a16")).contains(16);
-        assertThat(sources.place("7")).as("with two records the letter is needed").isEmpty();
-        assertThat(sources.place("B10")).isEmpty();
+        assertThat(sources.place("6")).as("with two records the letter is needed").isEmpty();
+        assertThat(sources.place("B9")).isEmpty();
         assertThat(sources.place("C1")).isEmpty();
         assertThat(sources.place("B0")).isEmpty();
-        assertThat(sources.line(41).orElseThrow().segment().display()).isEqualTo("Comrade Suslov. Agrees with Comrade Mikoyan.");
+        assertThat(sources.line(40).orElseThrow().segment().display()).isEqualTo("Comrade Suslov. Agrees with Comrade Mikoyan.");
     }
 
     @Test
@@ -131,18 +131,18 @@ class TwoRecordsTest {
     void gradingAndFeedbackPointAtTheRightRecord() {
         LoadedLesson lesson = lesson();
         Question pickB = question(lesson, "pick-b");
-        Score right = Grading.grade(pickB, Answer.Evidence.of(41), lesson);
+        Score right = Grading.grade(pickB, Answer.Evidence.of(40), lesson);
         assertThat(right.correct()).isTrue();
-        assertThat(right.feedback().get(0)).isEqualTo(new Feedback("feedback.pick.right", List.of("B7"), List.of(41)));
-        // line 7 of record A is not line 7 of record B
-        Score wrong = Grading.grade(pickB, Answer.Evidence.of(7), lesson);
+        assertThat(right.feedback().get(0)).isEqualTo(new Feedback("feedback.pick.right", List.of("B6"), List.of(40)));
+        // line 6 of record A is not line 6 of record B
+        Score wrong = Grading.grade(pickB, Answer.Evidence.of(6), lesson);
         assertThat(wrong.correct()).isFalse();
-        assertThat(wrong.feedback().get(0)).isEqualTo(new Feedback("feedback.pick.wrong", List.of("A7", "B7"), List.of(41)));
+        assertThat(wrong.feedback().get(0)).isEqualTo(new Feedback("feedback.pick.wrong", List.of("A6", "B6"), List.of(40)));
         assertThat(Grading.grade(question(lesson, "pick-a"), Answer.Evidence.of(16), lesson).correct()).isTrue();
 
         Score who = Grading.grade(question(lesson, "who-b"), Answer.WhoSaidIt.of("suslov"), lesson);
         assertThat(who.correct()).isFalse();
-        assertThat(who.feedback()).extracting(Feedback::lines).contains(List.of(40));
+        assertThat(who.feedback()).extracting(Feedback::lines).contains(List.of(39));
 
         Question grid = question(lesson, "grid");
         Score cells = Grading.grade(grid, new Answer.Grid(Map.of(new Answer.Cell("zhukov", "force"), "calm",
@@ -159,10 +159,10 @@ class TwoRecordsTest {
     void quotationsAreCheckedAgainstBothRecordsAndLineReferencesByLetter() throws IOException {
         // evidence for a speaker must stand in that speaker's turn, in whichever record holds it
         assertThat(problemsAfter("answer: mikoyan\n", "answer: suslov\n")).singleElement().asString()
-                .contains("'The troops should stay outside the city.' is said by Mikoyan (line B6), not by Mikhail Suslov");
+                .contains("'The troops should stay outside the city.' is said by Mikoyan (line B5), not by Mikhail Suslov");
         folder();
-        assertThat(problemsAfter("(line B6)", "(line B7)")).singleElement().asString()
-                .endsWith("\"The troops should stay outside the city\" is on line B6 of the source, not line B7");
+        assertThat(problemsAfter("(line B5)", "(line B6)")).singleElement().asString()
+                .endsWith("\"The troops should stay outside the city\" is on line B5 of the source, not line B6");
         folder();
         assertThat(problemsAfter("(line A16)", "(line B16)")).singleElement().asString()
                 .contains("is on line A16 of the source, not line B16");

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.classroom.AssignmentInfo;
@@ -27,6 +29,7 @@ import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.support.Browser;
+import org.workingrecord.support.TwoRecords;
 
 /**
  * Every page, student and teacher, in a real browser at desktop, tablet and phone widths, checked
@@ -37,6 +40,12 @@ import org.workingrecord.support.Browser;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workingrecord.setup-token=axe-setup-token-0123456789abcdef0123456789abcdef")
 @ActiveProfiles("test")
 class AccessibilityIT {
+
+    /** The shipped lessons, and a lesson on two records beside them. */
+    @DynamicPropertySource
+    static void lessons(DynamicPropertyRegistry registry) {
+        registry.add("workingrecord.lessons-dir", () -> TwoRecords.withShippedLessons().toString());
+    }
 
     private static final Map<String, Dimension> WIDTHS = new LinkedHashMap<>();
 
@@ -110,6 +119,28 @@ class AccessibilityIT {
         b.visible(By.xpath("//nav[contains(@class,'step-nav')]//button[normalize-space()=\"" + name + "\"]")).click();
     }
 
+    /**
+     * A lesson on two records, by keyboard: the line field takes a record's letter and number ("b6"),
+     * the answer is checked, and the feedback and the highlight are on line 6 of record B.
+     */
+    private void twoRecords(Browser b, AssignmentInfo two) throws Exception {
+        b.driver.get(base() + "/work/" + two.id());
+        b.visible(By.cssSelector(".speaker-card h2"));
+        step(b, "Two records");
+        check(b, "work: a lesson on two records");
+        var line = b.visible(By.cssSelector("vaadin-text-field.pick-line input"));
+        line.sendKeys("b6", Keys.TAB);
+        b.wait.until(d -> d.findElements(By.cssSelector(".pick-preview")).stream()
+                .anyMatch(e -> e.getText().equals("Line B6: Comrade Suslov. Agrees with Comrade Mikoyan.")));
+        b.visible(text("vaadin-button", "Check my answer"));
+        b.driver.findElements(text("vaadin-button", "Check my answer")).get(1).sendKeys(Keys.ENTER);
+        b.wait.until(d -> d.findElements(By.cssSelector(".feedback-right")).stream()
+                .anyMatch(e -> e.getText().contains("Right: line B6 holds the words.")));
+        b.wait.until(d -> d.findElements(By.cssSelector("#line-40.line-highlight")).size() == 1);
+        assertThat(b.driver.findElement(By.cssSelector("#line-40 .line-no")).getText().replaceAll("\\s+", " ")).isEqualTo("Line B6");
+        b.screenshot("work-two-records-feedback");
+    }
+
     @Test
     void everyPageHasNoSeriousOrCriticalViolationAtAnyWidth() throws Exception {
         try (Browser b = new Browser("1366,900")) {
@@ -118,6 +149,8 @@ class AccessibilityIT {
             open(b, "/", "lesson catalog");
             open(b, "/lessons/who-said-what", "lesson page");
             open(b, "/lessons/hard-or-soft-line/source", "reader");
+            open(b, "/lessons/" + TwoRecords.LESSON + "/source?line=B6", "reader: a lesson on two records");
+            b.screenshot("reader-two-records");
             open(b, "/login", "teacher sign-in");
             open(b, "/join", "join");
             open(b, "/no-such-page", "page not found");
@@ -127,6 +160,7 @@ class AccessibilityIT {
         ClassInfo c = classroom.createClass(admin.id(), "10B");
         AssignmentInfo who = classroom.assign(admin.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         AssignmentInfo grid = classroom.assign(admin.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        AssignmentInfo two = classroom.assign(admin.id(), c.id(), TwoRecords.LESSON, null, FeedbackMode.IMMEDIATE, List.of());
 
         try (Browser b = new Browser("1366,900")) {
             b.driver.get(base() + "/join");
@@ -171,6 +205,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector(".receipt"));
             check(b, "work: the receipt");
             open(b, "/work/" + grid.id() + "/worksheet", "a student's own worksheet");
+            twoRecords(b, two);
             open(b, "/teach", "a student on a teacher's page");
             assertThat(b.visible(By.tagName("h1")).getText()).isEqualTo("This page is for another kind of account");
             b.screenshot("student-on-a-teacher-page");
@@ -200,7 +235,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         }
 
-        assertThat(checked).as("pages checked").hasSize(31);
+        assertThat(checked).as("pages checked").hasSize(33);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

@@ -37,6 +37,26 @@ public final class TwoRecords {
         }
     }
 
+    /** A new folder with every shipped lesson (lesson-plans) and the lesson on two records beside them. */
+    public static Path withShippedLessons() {
+        try {
+            Path root = Files.createTempDirectory("lessons-and-two-records");
+            try (var files = Files.walk(Path.of("lesson-plans"))) {
+                for (Path f : files.toList()) {
+                    Path to = root.resolve(Path.of("lesson-plans").relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+            return folder(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A new folder under the system's temporary folder. */
     public static Path folder() {
         try {

@@ -60,7 +60,13 @@ final class ReaderAside extends Aside {
             }
         }
         add(panel(getTranslation("reader.panel.marks"), false, marks));
-        readingAids(plan);
+        readingAids(plan, sources);
+    }
+
+    /** " (record A)" after a term that explains words of only some of the lesson's records. */
+    private String ofRecords(LessonSources sources, LessonPlan.GlossaryTerm term) {
+        String letters = sources.recordsOf(term);
+        return letters.isEmpty() ? "" : " (" + getTranslation("reader.record", letters) + ")";
     }
 
     /** Who was there and what the document is, for one record ("Record B: ..." when there are several). */
@@ -89,7 +95,7 @@ final class ReaderAside extends Aside {
         add(panel(getTranslation("reader.panel.document") + of, false, provenance));
     }
 
-    private void readingAids(LessonPlan plan) {
+    private void readingAids(LessonPlan plan, LessonSources sources) {
         if (!plan.timeline().isEmpty()) {
             DescriptionList timeline = new DescriptionList();
             timeline.addClassName("timeline");
@@ -99,7 +105,7 @@ final class ReaderAside extends Aside {
         }
         if (!plan.glossary().isEmpty()) {
             DescriptionList glossary = new DescriptionList();
-            plan.glossary().forEach(g -> glossary.add(new DescriptionList.Term(g.term()),
+            plan.glossary().forEach(g -> glossary.add(new DescriptionList.Term(g.term() + ofRecords(sources, g)),
                     new DescriptionList.Description(g.definition())));
             add(panel(getTranslation("reader.panel.glossary"), false, glossary));
         }

@@ -70,6 +70,9 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         H1 heading = new H1(sources.several() ? plan.title() : sources.texts().get(0).record().title());
         Paragraph intro = new Paragraph(getTranslation("reader.intro"));
+        if (sources.several()) {
+            intro.add(" " + getTranslation("reader.intro.several", sources.texts().size()));
+        }
         intro.addClassName("next-step");
 
         RecordPanel structured = new RecordPanel(lesson);

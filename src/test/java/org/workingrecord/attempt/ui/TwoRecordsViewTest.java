@@ -3,6 +3,8 @@ package org.workingrecord.attempt.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -44,8 +46,8 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * A lesson on two records as its users meet it: the reader shows both, each under its heading with its
- * lines lettered; a student points at a line of record B by typing "b7" and is right; the worksheet and
- * its key print both records and cite "B7".
+ * lines lettered; a student points at a line of record B by typing "b6" and is right; the worksheet and
+ * its key print both records and cite "B6".
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -88,15 +90,18 @@ class TwoRecordsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theReaderShowsEachRecordUnderItsHeadingWithLetteredLines() {
-        UI.getCurrent().navigate("lessons/" + TwoRecords.LESSON + "/source", QueryParameters.of("line", "B7"));
+        UI.getCurrent().navigate("lessons/" + TwoRecords.LESSON + "/source", QueryParameters.of("line", "B6"));
         assertThat(find(H1.class).single().getText()).isEqualTo("Two records side by side");
+        assertThat(find(Paragraph.class).withClassName("next-step").single().getText())
+                .endsWith("This lesson has 2 records, one after the other, each with a letter: A, B … Every line number starts"
+                        + " with its record’s letter, so B7 means line 7 of record B.");
         Document record = record();
         assertThat(record.select("section.record-text > h2.record-letter")).extracting(Element::text).containsExactly(
-                "Record A: Working Record of the Session of 26 October 1956", "Record B: Working Record of a Test Session");
+                "Record A: Working Record of the Session of 26 October 1956", "Record B: Working Record of a Test Session (not a historical document)");
         // each line's id is its place across the records; students see the record's letter and its own number
-        Element b7 = record.getElementById("line-41");
-        assertThat(b7.selectFirst(".line-no").text()).isEqualTo("Line B7");
-        assertThat(b7.selectFirst(".line-text").text()).contains("Agrees with Comrade Mikoyan.");
+        Element b6 = record.getElementById("line-40");
+        assertThat(b6.selectFirst(".line-no").text()).isEqualTo("Line B6");
+        assertThat(b6.selectFirst(".line-text").text()).contains("Agrees with Comrade Mikoyan.");
         assertThat(record.getElementById("line-16").selectFirst(".line-no").text()).isEqualTo("Line A16");
         // record B's speakers are labelled like record A's; its own note stands on its words
         assertThat(record.select("section.record-text").get(1).select("div.turn")).extracting(t -> t.attr("data-speaker"))
@@ -107,11 +112,13 @@ class TwoRecordsViewTest extends SpringBrowserlessTest {
         assertThat(record.select("section.record-text").get(0).text()).contains("so they were not at this meeting");
         assertThat(record.select("section.record-text").get(1).text()).doesNotContain("not at this meeting")
                 .contains("A message sent by wire.");
-        // the address ?line=B7 opens the reader at that line
-        assertThat(find(RecordPanel.class).single().focusedLine()).isEqualTo(41);
+        // the address ?line=B6 opens the reader at that line
+        assertThat(find(RecordPanel.class).single().focusedLine()).isEqualTo(40);
         // who was there and what the document is, for each record
         assertThat(find(Details.class).all()).extracting(Details::getSummaryText)
                 .contains("Who was there – record A", "Who was there – record B", "About this document – record B");
+        assertThat(find(Details.class).all().stream().map(d -> d.getElement().getTextRecursively()))
+                .anyMatch(t -> t.contains("Mikoyan (record A)") && t.contains("telegram (record B)"));
     }
 
     @Test
@@ -123,28 +130,28 @@ class TwoRecordsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("work/" + a.id());
 
         // the guided reading highlights Mikoyan's words in record B and says where they are
-        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(40);
+        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(39);
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("The highlighted words in the source, from line B6, are this speaker's.");
+                .contains("The highlighted words in the source, from line B5, are this speaker's.");
 
         HtmlInputs.step(find(Nav.class).all(), "Two records");
         TextField line = find(TextField.class).withLabel("Line number").all().get(0);
         assertThat(line.getHelperText()).contains("such as A12 (records A to B)");
         // a line number alone is not enough with two records: the field says so and nothing is saved
-        test(line).setValue("7");
+        test(line).setValue("6");
         assertThat(line.isInvalid()).isTrue();
-        assertThat(line.getErrorMessage()).isEqualTo("There is no line “7” in the source. Type a line number you can see beside the text.");
+        assertThat(line.getErrorMessage()).isEqualTo("There is no line “6” in the source. Type a line number you can see beside the text.");
         assertThat(attempts.open(joined.student(), a.id()).answers()).doesNotContainKey("quiz/pick-b");
 
-        test(line).setValue("b7");
+        test(line).setValue("b6");
         assertThat(line.isInvalid()).isFalse();
         assertThat(find(Paragraph.class).withClassName("pick-preview").all().get(0).getText())
-                .isEqualTo("Line B7: Comrade Suslov. Agrees with Comrade Mikoyan.");
-        assertThat(attempts.open(joined.student(), a.id()).answers().get("quiz/pick-b").value()).isEqualTo(Answer.Evidence.of(41));
+                .isEqualTo("Line B6: Comrade Suslov. Agrees with Comrade Mikoyan.");
+        assertThat(attempts.open(joined.student(), a.id()).answers().get("quiz/pick-b").value()).isEqualTo(Answer.Evidence.of(40));
         test(find(Button.class).withText("Check my answer").all().get(1)).click();
         Div feedback = find(Div.class).withClassName("feedback-right").single();
-        assertThat(feedback.getElement().getTextRecursively()).contains("Right: line B7 holds the words.", "Show me (line B7)");
-        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(41);
+        assertThat(feedback.getElement().getTextRecursively()).contains("Right: line B6 holds the words.", "Show me (line B6)");
+        assertThat(find(RecordPanel.class).single().highlightedLines()).containsExactly(40);
 
         // pointing in the source fills in the record's letter
         // (the checked answer is final: its button is off; the next question's is on)
@@ -155,13 +162,18 @@ class TwoRecordsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theWorksheetAndItsKeyPrintBothRecordsAndCiteLettersAndLines() throws Exception {
-        String sheet = text(worksheets.worksheet(TwoRecords.LESSON, PaperSize.A4));
+        byte[] docx = worksheets.worksheet(TwoRecords.LESSON, PaperSize.A4);
+        // kept for a person to look at (render it with LibreOffice), as WorksheetPrintIT keeps its documents
+        Files.write(Files.createDirectories(Path.of("target/documents")).resolve("two-records-worksheet.docx"), docx);
+        String sheet = text(docx);
         assertThat(sheet).contains("Record A: Working Record of the Session of 26 October 1956",
-                "Record B: Working Record of a Test Session", "B7\tSuslov:  Comrade Suslov. Agrees with Comrade Mikoyan.",
+                "Record B: Working Record of a Test Session (not a historical document)", "B6\tSuslov:  Comrade Suslov. Agrees with Comrade Mikoyan.",
                 "A16\tZhukov:  Comrade Zhukov.", "Source: A test record, written for the app's tests");
         assertThat(sheet.indexOf("Record A:")).isLessThan(sheet.indexOf("Record B:"));
+        // a pack's term holds for its own record, and says so on paper as on screen
+        assertThat(sheet).contains("Mikoyan (record A)\tAnastas Mikoyan, first deputy head", "telegram (record B)\tA message sent by wire.");
         String key = text(worksheets.answerKey(TwoRecords.LESSON, PaperSize.A4));
-        assertThat(key).contains("Answer: line B7", "Answer: line A16", "Answer: Anastas Mikoyan (J)  (line B6)",
-                "Speaker: Anastas Mikoyan (Member of the Presidium). Read line B6.");
+        assertThat(key).contains("Answer: line B6", "Answer: line A16", "Answer: Anastas Mikoyan (J)  (line B5)",
+                "Speaker: Anastas Mikoyan (Member of the Presidium). Read line B5.");
     }
 }
