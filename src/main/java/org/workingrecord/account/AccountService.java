@@ -125,6 +125,12 @@ public class AccountService implements UserDetailsService {
         return teachers.findAllByOrderByUsername().stream().map(Teacher::info).toList();
     }
 
+    /** Whether this teacher is an administrator now (a removed account is not). */
+    @Transactional(readOnly = true)
+    public boolean isAdministrator(long teacherId) {
+        return teachers.findById(teacherId).map(Teacher::administrator).orElse(false);
+    }
+
     /** The signed-in teacher behind a request, or AccessDeniedException. */
     @Transactional(readOnly = true)
     public TeacherInfo teacher(Principal principal) {

@@ -37,6 +37,11 @@ public class LessonCatalog {
         return loaded.lessons().stream().filter(l -> l.plan().id().equals(id)).findFirst();
     }
 
+    /** The source packs in lesson-plans/sources that loaded. */
+    public List<SourcePack> sources() {
+        return loaded.sources();
+    }
+
     public List<Problem> problems() {
         return loaded.problems();
     }

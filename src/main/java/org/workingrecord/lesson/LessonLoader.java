@@ -1,6 +1,7 @@
 package org.workingrecord.lesson;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,8 @@ public final class LessonLoader {
     private final Path given;
     /** Every pack file by id; {@link PackLoad#pack()} is null when the pack has problems. */
     private final Map<String, PackLoad> packs = new LinkedHashMap<>();
+    /** The record's text, for a pack checked in memory (a teacher's import); null when records are files. */
+    private String recordInMemory;
 
     private LessonLoader(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -110,6 +113,33 @@ public final class LessonLoader {
         // the suggested teaching order; folder-name order among equals (the sort is stable)
         lessons.sort(Comparator.comparingInt(l -> l.plan().sequence()));
         return new LoadResult(loader.loadedPacks(), lessons, problems);
+    }
+
+    /**
+     * A source pack held in memory, such as a teacher's import: its YAML and its record's text, checked
+     * as a pack file beside its record is. Problems name the pack as {@code sources/<id>.yaml:line}.
+     */
+    public static PackCheck checkPack(String id, String yaml, String recordText) {
+        LessonLoader loader = new LessonLoader(Path.of(""));
+        loader.recordInMemory = recordText;
+        Path file = loader.root.resolve(SOURCES_DIR).resolve(id + PACK_SUFFIX);
+        List<Problem> problems = new ArrayList<>();
+        String name = SOURCES_DIR + "/" + id + PACK_SUFFIX;
+        if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
+            problems.add(new Problem(name, 0, "the pack is larger than " + MAX_FILE_BYTES / 1024 + " KB"));
+            return new PackCheck(null, problems);
+        }
+        YamlTree tree = new YamlTree(name, "the source pack", problems);
+        Obj top = tree.parse(yaml);
+        PackLoad loaded = top == null ? null : loader.new Reader(tree, file, top).readPack();
+        return new PackCheck(problems.isEmpty() && loaded != null ? loaded.pack() : null, problems);
+    }
+
+    /** A pack checked in memory: the pack when it has no problems (else null), and its problems. */
+    public record PackCheck(SourcePack pack, List<Problem> problems) {
+        public PackCheck {
+            problems = List.copyOf(problems);
+        }
     }
 
     private List<SourcePack> loadedPacks() {
@@ -190,6 +220,14 @@ public final class LessonLoader {
     /** Parses the record a pack names (each pack is read once); reports why it cannot be used. */
     private WorkingRecord source(Path folder, String relative, Set<String> aliases, YamlTree tree,
                                  Node at) {
+        if (recordInMemory != null) {
+            try {
+                return RecordParser.parse(recordInMemory, aliases);
+            } catch (RecordFormatException e) {
+                tree.error(at, "the record cannot be read as a working record: " + e.getMessage());
+                return null;
+            }
+        }
         Path path = folder.resolve(relative).toAbsolutePath().normalize();
         if (!path.startsWith(root)) {
             tree.error(at, "file must be inside the lesson-plans folder, e.g. the record's .txt beside this pack");

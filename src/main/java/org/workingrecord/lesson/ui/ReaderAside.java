@@ -140,7 +140,7 @@ final class ReaderAside extends Aside {
     /** A speaker's label: the name in words and a colour, so colour is never the only cue. */
     private Span speakerChip(LessonPlan plan, String asWritten) {
         Span chip = new Span(asWritten);
-        chip.addClassNames("speaker-chip", "speaker-" + RecordPanel.colourOf(plan, asWritten));
+        chip.addClassNames("speaker-chip", "speaker-" + RecordHtml.colourOf(plan, asWritten));
         return chip;
     }
 }

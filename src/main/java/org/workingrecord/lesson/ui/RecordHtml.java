@@ -121,7 +121,7 @@ final class RecordHtml {
 
     private void entry(Entry entry) {
         if (entry instanceof Entry.Turn turn) {
-            int colour = RecordPanel.colourOf(plan, turn.speaker());
+            int colour = colourOf(plan, turn.speaker());
             out.append("<div class=\"turn speaker-").append(colour).append("\" data-speaker=\"").append(esc(turn.speaker()))
                     .append("\"><div class=\"turn-head\">");
             Optional<Speaker> speaker = plan.speakerNamed(turn.speaker());
@@ -208,6 +208,20 @@ final class RecordHtml {
                 .append("<span class=\"explain-body\" role=\"tooltip\" id=\"").append(id).append("\">")
                 .append("<span class=\"explain-title\">").append(esc(heading)).append("</span>")
                 .append("<span class=\"explain-text\">").append(esc(text)).append("</span></span></span>");
+    }
+
+    /** The palette's colours (speaker-0 to speaker-8 in the styles); speaker-9 is for a name the lesson does not know. */
+    static final int PALETTE_SIZE = 9;
+
+    /** A speaker's colour: by their place in the lesson's list of speakers. */
+    static int colourOf(LessonPlan plan, String asWritten) {
+        List<Speaker> speakers = plan.speakers();
+        for (int i = 0; i < speakers.size(); i++) {
+            if (speakers.get(i).aliases().contains(asWritten)) {
+                return i % PALETTE_SIZE;
+            }
+        }
+        return PALETTE_SIZE;
     }
 
     private static String esc(String s) {

@@ -10,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
-import org.workingrecord.lesson.LessonPlan;
-import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.lesson.LoadedLesson;
 
@@ -31,8 +29,6 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("ui")
 public class RecordPanel extends Div {
-
-    static final int PALETTE_SIZE = 9;
 
     /** Rendered HTML per loaded lesson (by identity: a reloaded lesson renders anew) and language. */
     private static final Map<Key, String> RENDERED = new ConcurrentHashMap<>();
@@ -65,16 +61,25 @@ public class RecordPanel extends Div {
     private IntConsumer picker;
     private int focused;
 
-    /** The structured record of a lesson's source. */
+    /** The structured record of a lesson's source, rendered once per lesson and language. */
     public RecordPanel(LoadedLesson lesson) {
+        this(lesson, true);
+    }
+
+    /** A record looked at once (a teacher's import before it is saved): rendered for this panel only, not kept. */
+    public static RecordPanel once(LoadedLesson lesson) {
+        return new RecordPanel(lesson, false);
+    }
+
+    private RecordPanel(LoadedLesson lesson, boolean shared) {
         addClassName("record");
         sources = lesson.sources();
         for (int place = 1; place <= sources.placeCount(); place++) {
             lines.add(place);
         }
         lineCount = lines.size();
-        String html = RENDERED.computeIfAbsent(new Key(lesson, getLocale()),
-                k -> new RecordHtml(lesson, this::getTranslation).render());
+        String html = shared ? RENDERED.computeIfAbsent(new Key(lesson, getLocale()),
+                k -> new RecordHtml(lesson, this::getTranslation).render()) : new RecordHtml(lesson, this::getTranslation).render();
         getElement().setProperty("innerHTML", html);
         // filters and event data must be plain values: the browser sends their results to the server
         String line = "event.target.closest('[data-line]') ? +event.target.closest('[data-line]').dataset.line : -1";
@@ -204,16 +209,6 @@ public class RecordPanel extends Div {
         if (picker != null && lines.contains(line)) {
             picker.accept(line);
         }
-    }
-
-    static int colourOf(LessonPlan plan, String asWritten) {
-        List<Speaker> speakers = plan.speakers();
-        for (int i = 0; i < speakers.size(); i++) {
-            if (speakers.get(i).aliases().contains(asWritten)) {
-                return i % PALETTE_SIZE;
-            }
-        }
-        return PALETTE_SIZE;
     }
 
     private record Key(LoadedLesson lesson, Locale locale) {

@@ -1,0 +1,177 @@
+package org.workingrecord.authoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lesson.LessonLoader;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.Problem;
+
+/**
+ * Records teachers bring, kept in the database as the text they imported and the versions of its source
+ * pack. A save is checked by the same loader as the files in {@code lesson-plans}; with any problem
+ * nothing is saved. A source is its owner's: private until they share it with the server's other
+ * teachers (who may then read it); only the owner edits and shares, the owner or an administrator removes.
+ */
+@Service
+public class SourceAuthoring {
+
+    private final AuthoredSourceRepository sources;
+    private final SourceVersionRepository versions;
+    private final LessonCatalog catalog;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    SourceAuthoring(AuthoredSourceRepository sources, SourceVersionRepository versions, LessonCatalog catalog,
+                    AccountService accounts, Clock clock) {
+        this.sources = sources;
+        this.versions = versions;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A source as a teacher sees it in a list. */
+    public record SourceSummary(long id, String title, String packId, boolean mine, boolean shared, Instant updatedAt) {
+    }
+
+    /** A source opened: its text as imported, its pack's newest version, and the record as the reader shows it. */
+    public record SourceDetail(SourceSummary summary, String recordText, String packYaml, int version, LoadedLesson reader) {
+    }
+
+    /** The outcome of a save: the source's id, or the problems that kept it from being saved. */
+    public record Saved(Optional<Long> id, List<Problem> problems) {
+        public Saved {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The teacher's own sources and those others share, by title. */
+    @Transactional(readOnly = true)
+    public List<SourceSummary> visibleTo(long teacherId) {
+        return sources.findByOwnerIdOrSharedTrueOrderByTitleAsc(teacherId).stream().map(s -> summary(s, teacherId)).toList();
+    }
+
+    /** A source its owner or (when shared) any teacher may read; empty for anyone else, as for no such source. */
+    @Transactional(readOnly = true)
+    public Optional<SourceDetail> open(long teacherId, long id) {
+        return sources.findById(id).filter(s -> s.ownerId() == teacherId || s.shared()).flatMap(s -> {
+            Optional<SourceVersion> newest = versions.findFirstBySourceIdOrderByNumberDesc(s.id());
+            return newest.map(v -> {
+                LessonLoader.PackCheck check = LessonLoader.checkPack(s.packId(), v.packYaml(), s.recordText());
+                LoadedLesson reader = check.pack() == null ? null : LoadedLesson.readerOf(check.pack());
+                return new SourceDetail(summary(s, teacherId), s.recordText(), v.packYaml(), v.number(), reader);
+            });
+        });
+    }
+
+    /** A new source from an imported text and the teacher's form: saved as version 1 when the pack has no problems. */
+    @Transactional
+    public Saved create(long teacherId, String recordText, SourceForm form) {
+        String packId = freshPackId(form.title());
+        String yaml = form.packYaml(packId);
+        List<Problem> problems = check(packId, yaml, recordText, form);
+        if (!problems.isEmpty()) {
+            return new Saved(Optional.empty(), problems);
+        }
+        Instant now = clock.instant();
+        AuthoredSource s = sources.save(new AuthoredSource(packId, teacherId, form.title().strip(), recordText, now));
+        versions.save(new SourceVersion(s.id(), 1, yaml, now));
+        return new Saved(Optional.of(s.id()), List.of());
+    }
+
+    /** A new version of the owner's source (its text never changes); nothing is saved when it has problems. */
+    @Transactional
+    public Saved update(long teacherId, long id, SourceForm form) {
+        AuthoredSource s = owned(teacherId, id);
+        String yaml = form.packYaml(s.packId());
+        List<Problem> problems = check(s.packId(), yaml, s.recordText(), form);
+        if (!problems.isEmpty()) {
+            return new Saved(Optional.empty(), problems);
+        }
+        int next = versions.findFirstBySourceIdOrderByNumberDesc(s.id()).map(SourceVersion::number).orElse(0) + 1;
+        Instant now = clock.instant();
+        versions.save(new SourceVersion(s.id(), next, yaml, now));
+        s.saved(form.title().strip(), now);
+        return new Saved(Optional.of(s.id()), List.of());
+    }
+
+    /** Shares the owner's source with the other teachers on this server, or makes it private again. */
+    @Transactional
+    public void share(long teacherId, long id, boolean shared) {
+        owned(teacherId, id).share(shared);
+    }
+
+    /** Removes a source: its owner may, and an administrator. */
+    @Transactional
+    public void delete(long teacherId, long id) {
+        AuthoredSource s = sources.findById(id).orElseThrow(() -> new AccessDeniedException("no such source"));
+        if (s.ownerId() != teacherId && !accounts.isAdministrator(teacherId)) {
+            throw new AccessDeniedException("not your source");
+        }
+        sources.delete(s);
+    }
+
+    private AuthoredSource owned(long teacherId, long id) {
+        return sources.findById(id).filter(s -> s.ownerId() == teacherId)
+                .orElseThrow(() -> new AccessDeniedException("not your source"));
+    }
+
+    private SourceSummary summary(AuthoredSource s, long teacherId) {
+        return new SourceSummary(s.id(), s.title(), s.packId(), s.ownerId() == teacherId, s.shared(), s.updatedAt());
+    }
+
+    /** The form's own rules first (in the teacher's words), then the loader's, as for a pack file. */
+    private static List<Problem> check(String packId, String yaml, String recordText, SourceForm form) {
+        List<Problem> problems = new ArrayList<>();
+        String where = "form";
+        if (form.title().isBlank()) {
+            problems.add(new Problem(where, 0, "Give the source a title."));
+        }
+        if (form.citation().isBlank()) {
+            problems.add(new Problem(where, 0, "Write the citation: where the record was published or is kept."));
+        }
+        if (form.rights().isBlank()) {
+            problems.add(new Problem(where, 0, "Say under what terms you use this text (who holds the translation or edition)."));
+        }
+        Set<String> written = new HashSet<>();
+        for (SourceForm.SpeakerForm s : form.speakers()) {
+            String who = s.written().isEmpty() ? s.id() : String.join(", ", s.written());
+            if (s.name().isBlank() || s.role().isBlank() || s.bio().isBlank()) {
+                problems.add(new Problem(where, 0, "Speaker " + who + ": give a name, their role on that date and a short biography."));
+            }
+            for (String w : s.written()) {
+                if (!written.add(w)) {
+                    problems.add(new Problem(where, 0, "The name '" + w + "' is given to two speakers: keep it with one."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        return LessonLoader.checkPack(packId, yaml, recordText).problems();
+    }
+
+    /** An id from the title, not used by a shipped pack or another teacher's source ("cabinet-1956-10-30", "-2" ...). */
+    private String freshPackId(String title) {
+        String base = Proposal.slug(title);
+        base = base.length() > 60 ? base.substring(0, 60).replaceAll("-+$", "") : base;
+        Set<String> shipped = new HashSet<>();
+        catalog.sources().forEach(p -> shipped.add(p.id()));
+        String id = base;
+        for (int n = 2; shipped.contains(id) || sources.existsByPackId(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

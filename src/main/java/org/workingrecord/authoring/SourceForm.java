@@ -1,0 +1,65 @@
+package org.workingrecord.authoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * What a teacher fills in about a record they bring: its title, citation, the rights under which they
+ * use it, and each speaker (the names they are written under, a display name, their role on that date,
+ * a short biography). {@link #packYaml} writes it as a source pack, in exactly the format of the files
+ * in {@code lesson-plans/sources}, which the loader then checks as it checks those.
+ */
+public record SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers) {
+
+    public SourceForm {
+        speakers = List.copyOf(speakers);
+    }
+
+    public record SpeakerForm(String id, String name, List<String> written, String role, String bio) {
+        public SpeakerForm {
+            written = List.copyOf(written);
+        }
+    }
+
+    /** The pack's YAML, for the record stored as {@code <packId>.txt} beside it. */
+    String packYaml(String packId) {
+        Map<String, Object> pack = new LinkedHashMap<>();
+        pack.put("id", packId);
+        pack.put("file", packId + ".txt");
+        pack.put("citation", citation.strip());
+        List<Map<String, Object>> provenance = new ArrayList<>();
+        provenance.add(entry("label", "Rights and permission", "text", rights.strip()));
+        pack.put("provenance", provenance);
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (SpeakerForm s : speakers) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", s.id());
+            p.put("name", s.name().strip());
+            p.put("aliases", List.copyOf(s.written()));
+            p.put("role", s.role().strip());
+            p.put("bio", s.bio().strip());
+            people.add(p);
+        }
+        pack.put("speakers", people);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setAllowUnicode(true);
+        options.setWidth(100);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        return "# " + title.strip().replaceAll("\\s+", " ") + " - a source pack made in Working Record\n"
+                + new Yaml(options).dump(pack);
+    }
+
+    private static Map<String, Object> entry(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}
