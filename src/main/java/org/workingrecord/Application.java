@@ -16,7 +16,7 @@ import com.vaadin.flow.spring.annotation.EnableVaadin;
  */
 @SpringBootApplication
 @EnableVaadin({"org.workingrecord.shell", "org.workingrecord.account.ui", "org.workingrecord.attempt.ui",
-        "org.workingrecord.classroom.ui", "org.workingrecord.gradebook.ui", "org.workingrecord.lesson.ui",
+        "org.workingrecord.classroom.ui", "org.workingrecord.gradebook.ui", "org.workingrecord.lesson.ui", "org.workingrecord.authoring.ui",
         "org.workingrecord.worksheet.ui"})
 public class Application {
 

@@ -16,6 +16,7 @@ import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonLoader;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Problem;
+import org.workingrecord.lesson.SourcePack;
 
 /**
  * Records teachers bring, kept in the database as the text they imported and the versions of its source
@@ -45,8 +46,12 @@ public class SourceAuthoring {
     public record SourceSummary(long id, String title, String packId, boolean mine, boolean shared, Instant updatedAt) {
     }
 
-    /** A source opened: its text as imported, its pack's newest version, and the record as the reader shows it. */
-    public record SourceDetail(SourceSummary summary, String recordText, String packYaml, int version, LoadedLesson reader) {
+    /**
+     * A source opened: its text as imported, its pack's newest version (as YAML, and loaded: null only if a
+     * saved version no longer loads), and the record as the reader shows it.
+     */
+    public record SourceDetail(SourceSummary summary, String recordText, String packYaml, int version, Instant savedAt,
+                               SourcePack pack, LoadedLesson reader) {
     }
 
     /** The outcome of a save: the source's id, or the problems that kept it from being saved. */
@@ -70,7 +75,8 @@ public class SourceAuthoring {
             return newest.map(v -> {
                 LessonLoader.PackCheck check = LessonLoader.checkPack(s.packId(), v.packYaml(), s.recordText());
                 LoadedLesson reader = check.pack() == null ? null : LoadedLesson.readerOf(check.pack());
-                return new SourceDetail(summary(s, teacherId), s.recordText(), v.packYaml(), v.number(), reader);
+                return new SourceDetail(summary(s, teacherId), s.recordText(), v.packYaml(), v.number(), v.savedAt(),
+                        check.pack(), reader);
             });
         });
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.SourcePack;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -26,6 +28,23 @@ public record SourceForm(String title, String citation, String rights, List<Spea
         }
     }
 
+    /** Label of the provenance panel that holds the rights note. */
+    static final String RIGHTS = "Rights and permission";
+
+    /** The form as a saved pack fills it in, to edit it again. */
+    public static SourceForm of(String title, SourcePack pack) {
+        String rights = pack.source().provenance().stream().filter(p -> p.label().equals(RIGHTS))
+                .map(LessonPlan.Provenance::text).findFirst().orElse("");
+        return new SourceForm(title, pack.source().citation(), rights, pack.speakers().stream()
+                .map(sp -> new SpeakerForm(sp.id(), sp.name(), sp.aliases(), sp.role(), sp.bio())).toList());
+    }
+
+    /** The form as the app proposes it for a record just read: each person's fullest name, the rest to fill in. */
+    public static SourceForm proposed(Proposal proposal) {
+        return new SourceForm(proposal.record().title(), "", "", proposal.speakers().stream()
+                .map(g -> new SpeakerForm(g.suggestedId(), g.suggestedName(), g.written(), "", "")).toList());
+    }
+
     /** The pack's YAML, for the record stored as {@code <packId>.txt} beside it. */
     String packYaml(String packId) {
         Map<String, Object> pack = new LinkedHashMap<>();
@@ -33,7 +52,7 @@ public record SourceForm(String title, String citation, String rights, List<Spea
         pack.put("file", packId + ".txt");
         pack.put("citation", citation.strip());
         List<Map<String, Object>> provenance = new ArrayList<>();
-        provenance.add(entry("label", "Rights and permission", "text", rights.strip()));
+        provenance.add(entry("label", RIGHTS, "text", rights.strip()));
         pack.put("provenance", provenance);
         List<Map<String, Object>> people = new ArrayList<>();
         for (SpeakerForm s : speakers) {

@@ -34,10 +34,13 @@ public final class Pages {
     public static final String ASSIGNMENT_GRADING = "teach/assignments/:assignmentId/grading";
     public static final String ASSIGNMENT_SETTINGS = "teach/assignments/:assignmentId/settings";
     public static final String ASSIGNMENT_DOWNLOADS = "teach/assignments/:assignmentId/downloads";
+    public static final String SOURCES = "teach/sources";
+    public static final String NEW_SOURCE = "teach/sources/new";
+    public static final String SOURCE = "teach/sources/:sourceId";
 
     private static final List<String> ALL = List.of(CATALOG, LESSON, READER, LESSON_CHECK, JOIN, MY_WORK, WORK,
             STUDENT_WORKSHEET, SETUP, LOGIN, ADMIN_TEACHERS, TEACH, CLASS, LOGIN_CARDS, PREVIEW, ASSIGNMENT,
-            ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS);
+            ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS, SOURCES, NEW_SOURCE, SOURCE);
 
     private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z]+");
 

@@ -8,27 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.RecordFormatException;
+import org.workingrecord.support.TestRecords;
 
 /** What the app proposes for a record a teacher brings, in several notations, and its speakers grouped by person. */
 class ProposalTest {
 
-    /** A record written for this test (not a historical document), mixing the notations minutes use. */
-    static final String COUNCIL = """
-            Minutes of the School Council, 3 March 2026
-            Present: N. S. Khrushchev, A. Novak, B. Smith, C. Jones.
-
-            On the question of the school trip.
-            Cde. Khrushchev—The trip should go ahead.
-            It is good for the pupils.
-            Novak: We need more money for the bus.
-            It is too expensive. (Cde. Smith)
-            N. S. Khrushchev: Ask the parents.
-
-            Regarding the library.
-            Comrade Novak. Open it on Saturdays.
-
-            Decision: ask the parents.
-            """;
+    private static final String COUNCIL = TestRecords.COUNCIL;
 
     @Test
     void turnsInEveryNotationAreProposedWithTheirSpeakers() throws RecordFormatException {

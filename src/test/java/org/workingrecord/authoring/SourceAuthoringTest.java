@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.lesson.LessonLoader;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.Problem;
+import org.workingrecord.support.TestRecords;
 
 /** A record a teacher brings, saved as a source pack in the database: checked like a file, private until shared. */
 @SpringBootTest
@@ -55,7 +56,7 @@ class SourceAuthoringTest {
     }
 
     static SourceForm council(String title) throws Exception {
-        Proposal p = Proposal.of(ProposalTest.COUNCIL);
+        Proposal p = Proposal.of(TestRecords.COUNCIL);
         List<SourceForm.SpeakerForm> speakers = p.speakers().stream().map(g -> new SourceForm.SpeakerForm(g.suggestedId(),
                 g.suggestedName(), g.written(), "Member of the council", "A member of the school council in 2026.")).toList();
         return new SourceForm(title, "Minutes of the School Council, 3 March 2026 (a record made up for the tests).",
@@ -64,13 +65,13 @@ class SourceAuthoringTest {
 
     @Test
     void aRecordWithItsSpeakersNamedIsSavedAsAPackTheLoaderReads() throws Exception {
-        SourceAuthoring.Saved saved = authoring.create(anna, ProposalTest.COUNCIL, council("School council, 3 March 2026"));
+        SourceAuthoring.Saved saved = authoring.create(anna, TestRecords.COUNCIL, council("School council, 3 March 2026"));
         assertThat(saved.problems()).isEmpty();
         long id = saved.id().orElseThrow();
         SourceAuthoring.SourceDetail detail = authoring.open(anna, id).orElseThrow();
         assertThat(detail.summary().packId()).isEqualTo("school-council-3-march-2026");
         assertThat(detail.version()).isEqualTo(1);
-        assertThat(detail.recordText()).isEqualTo(ProposalTest.COUNCIL);
+        assertThat(detail.recordText()).isEqualTo(TestRecords.COUNCIL);
         // the reader shows it with the speakers the teacher named, each under every name they are written with
         assertThat(detail.reader().plan().speakers()).extracting(LessonPlan.Speaker::name)
                 .containsExactly("N. S. Khrushchev", "A. Novak", "B. Smith");
@@ -93,7 +94,7 @@ class SourceAuthoringTest {
         SourceForm.SpeakerForm first = form.speakers().get(0);
         SourceForm missing = new SourceForm("Council", "", "", List.of(new SourceForm.SpeakerForm(first.id(), first.name(),
                 first.written(), "", ""), form.speakers().get(1), form.speakers().get(2)));
-        SourceAuthoring.Saved saved = authoring.create(anna, ProposalTest.COUNCIL, missing);
+        SourceAuthoring.Saved saved = authoring.create(anna, TestRecords.COUNCIL, missing);
         assertThat(saved.id()).isEmpty();
         assertThat(saved.problems()).extracting(Problem::message).containsExactly(
                 "Write the citation: where the record was published or is kept.",
@@ -102,22 +103,22 @@ class SourceAuthoringTest {
         // a written name that is not in the record is the loader's problem, with the pack's line
         SourceForm wrongName = new SourceForm("Council", "c", "r", List.of(new SourceForm.SpeakerForm(first.id(), first.name(),
                 List.of("Krushchev"), "r", "b"), form.speakers().get(1), form.speakers().get(2)));
-        assertThat(authoring.create(anna, ProposalTest.COUNCIL, wrongName).problems()).singleElement().asString()
+        assertThat(authoring.create(anna, TestRecords.COUNCIL, wrongName).problems()).singleElement().asString()
                 .contains("alias 'Krushchev' of speaker 'khrushchev' does not appear in the source");
-        assertThat(authoring.visibleTo(anna)).isEmpty();
+        assertThat(authoring.visibleTo(anna)).noneMatch(SourceAuthoring.SourceSummary::mine);
     }
 
     @Test
     void idsNeverClashWithAShippedPackOrAnotherSource() throws Exception {
-        long first = authoring.create(anna, ProposalTest.COUNCIL, council("Presidium 1956 10 26")).id().orElseThrow();
-        long second = authoring.create(ben, ProposalTest.COUNCIL, council("Presidium 1956 10 26")).id().orElseThrow();
+        long first = authoring.create(anna, TestRecords.COUNCIL, council("Presidium 1956 10 26")).id().orElseThrow();
+        long second = authoring.create(ben, TestRecords.COUNCIL, council("Presidium 1956 10 26")).id().orElseThrow();
         assertThat(authoring.open(anna, first).orElseThrow().summary().packId()).isEqualTo("presidium-1956-10-26-2");
         assertThat(authoring.open(ben, second).orElseThrow().summary().packId()).isEqualTo("presidium-1956-10-26-3");
     }
 
     @Test
     void aSourceIsItsOwnersUntilShared() throws Exception {
-        long id = authoring.create(anna, ProposalTest.COUNCIL, council("Anna's council")).id().orElseThrow();
+        long id = authoring.create(anna, TestRecords.COUNCIL, council("Anna's council")).id().orElseThrow();
         assertThat(authoring.open(ben, id)).as("another teacher's private source, by id").isEmpty();
         assertThat(authoring.visibleTo(ben)).extracting(SourceAuthoring.SourceSummary::id).doesNotContain(id);
         assertThatThrownBy(() -> authoring.update(ben, id, council("Ben's now"))).isInstanceOf(AccessDeniedException.class);
@@ -138,14 +139,14 @@ class SourceAuthoringTest {
 
     @Test
     void everySavedVersionIsKeptAndTheTextNeverChanges() throws Exception {
-        long id = authoring.create(anna, ProposalTest.COUNCIL, council("Council")).id().orElseThrow();
+        long id = authoring.create(anna, TestRecords.COUNCIL, council("Council")).id().orElseThrow();
         SourceForm renamed = council("Council, March");
         assertThat(authoring.update(anna, id, renamed).problems()).isEmpty();
         SourceAuthoring.SourceDetail detail = authoring.open(anna, id).orElseThrow();
         assertThat(detail.version()).isEqualTo(2);
         assertThat(detail.summary().title()).isEqualTo("Council, March");
         assertThat(detail.summary().packId()).as("the id stays: lessons name it").isEqualTo("council");
-        assertThat(detail.recordText()).isEqualTo(ProposalTest.COUNCIL);
+        assertThat(detail.recordText()).isEqualTo(TestRecords.COUNCIL);
         assertThat(jdbc.queryForObject("select count(*) from authored_source_version where source_id = ?", Integer.class, id))
                 .isEqualTo(2);
     }

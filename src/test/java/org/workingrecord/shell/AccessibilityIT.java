@@ -28,7 +28,10 @@ import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.authoring.SourceAuthoring;
+import org.workingrecord.authoring.SourceForm;
 import org.workingrecord.support.Browser;
+import org.workingrecord.support.TestRecords;
 import org.workingrecord.support.TwoRecords;
 
 /**
@@ -76,6 +79,9 @@ class AccessibilityIT {
 
     @Autowired
     ClassroomService classroom;
+
+    @Autowired
+    SourceAuthoring authoring;
 
     private final List<String> violations = new ArrayList<>();
     private final List<String> checked = new ArrayList<>();
@@ -139,6 +145,24 @@ class AccessibilityIT {
         b.wait.until(d -> d.findElements(By.cssSelector("#line-40.line-highlight")).size() == 1);
         assertThat(b.driver.findElement(By.cssSelector("#line-40 .line-no")).getText().replaceAll("\\s+", " ")).isEqualTo("Line B6");
         b.screenshot("work-two-records-feedback");
+    }
+
+    /** A teacher brings a record: the empty list, the import page before and after reading, the saved record. */
+    private void broughtRecords(Browser b, TeacherInfo teacher) throws Exception {
+        open(b, "/teach/sources", "records teachers bring");
+        open(b, "/teach/sources/new", "bring a record");
+        b.visible(By.cssSelector("vaadin-text-area.record-paste textarea")).sendKeys(TestRecords.COUNCIL);
+        b.visible(text("vaadin-button", "Read the record")).click();
+        b.visible(By.cssSelector(".structure-table table"));
+        check(b, "bring a record: what the app found");
+        b.screenshot("bring-a-record");
+        SourceForm form = new SourceForm("School council", "Made up for the tests.", "Free to use.", List.of(
+                new SourceForm.SpeakerForm("khrushchev", "N. S. Khrushchev", List.of("Khrushchev", "N. S. Khrushchev"), "Chair", "Chairs the council."),
+                new SourceForm.SpeakerForm("novak", "A. Novak", List.of("Novak"), "Member", "A member."),
+                new SourceForm.SpeakerForm("smith", "B. Smith", List.of("Smith"), "Member", "A member.")));
+        long id = authoring.create(teacher.id(), TestRecords.COUNCIL, form).id().orElseThrow();
+        open(b, "/teach/sources/" + id, "a record a teacher brought");
+        b.screenshot("a-brought-record");
     }
 
     @Test
@@ -227,6 +251,7 @@ class AccessibilityIT {
             check(b, "assignment/settings: the withdraw dialog");
             b.visible(By.cssSelector("vaadin-button[slot='cancel-button']")).click();
             open(b, "/teach/preview/who-said-what", "preview");
+            broughtRecords(b, admin);
             open(b, "/lesson-check", "lesson check");
             open(b, "/admin/teachers", "teacher accounts");
             b.visible(By.cssSelector("vaadin-button[aria-label='Remove: Mr Other']")).click();
@@ -235,7 +260,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         }
 
-        assertThat(checked).as("pages checked").hasSize(33);
+        assertThat(checked).as("pages checked").hasSize(37);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

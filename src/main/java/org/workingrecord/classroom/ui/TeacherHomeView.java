@@ -44,6 +44,7 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
         Div bar = new Div(new Paragraph(getTranslation("teach.who", teacher.displayName())), signOut);
         bar.addClassName("student-bar");
         bar.add(new Anchor(Pages.LESSON_CHECK, getTranslation("nav.check")));
+        bar.add(new Anchor(Pages.SOURCES, getTranslation("nav.sources")));
         if (teacher.administrator()) {
             bar.add(new Anchor(Pages.ADMIN_TEACHERS, getTranslation("teach.admin")));
         }

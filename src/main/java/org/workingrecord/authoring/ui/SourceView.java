@@ -1,0 +1,129 @@
+package org.workingrecord.authoring.ui;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.ui.CurrentTeacher;
+import org.workingrecord.authoring.SourceAuthoring;
+import org.workingrecord.authoring.SourceAuthoring.SourceDetail;
+import org.workingrecord.authoring.SourceForm;
+import org.workingrecord.lesson.ui.RecordPanel;
+import org.workingrecord.shell.MainLayout;
+import org.workingrecord.shell.Pages;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One record a teacher brought: the record as students will read it, and for its owner the form to
+ * save a new version, sharing with the other teachers, and removing it. Another teacher's private
+ * source is "not found", as a source that does not exist is.
+ */
+@Route(value = Pages.SOURCE, layout = MainLayout.class)
+@RolesAllowed("TEACHER")
+class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SourceAuthoring authoring;
+    private final TeacherInfo teacher;
+    private final Clock clock;
+    private String title = "";
+
+    SourceView(SourceAuthoring authoring, CurrentTeacher current, Clock clock) {
+        this.authoring = authoring;
+        this.teacher = current.require();
+        this.clock = clock;
+        setId("main-content");
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("sourceId").orElse("");
+        Optional<SourceDetail> detail = id.matches("\\d{1,18}") ? authoring.open(teacher.id(), Long.parseLong(id)) : Optional.empty();
+        if (detail.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("sources.not-found"));
+            return;
+        }
+        build(detail.get());
+    }
+
+    private void build(SourceDetail d) {
+        removeAll();
+        title = d.summary().title();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(clock.getZone());
+        add(new Anchor(Pages.SOURCES, getTranslation("sources.back")), new H1(title),
+                new Paragraph(getTranslation("sources.version", d.version(), when.format(d.savedAt()))));
+        if (d.summary().mine()) {
+            Checkbox shared = new Checkbox(getTranslation("sources.share"), d.summary().shared());
+            shared.setHelperText(getTranslation("sources.share.help"));
+            shared.addValueChangeListener(e -> authoring.share(teacher.id(), d.summary().id(), e.getValue()));
+            add(shared);
+        } else {
+            add(new Paragraph(getTranslation("sources.shared-with-you")));
+        }
+        if (d.reader() != null) {
+            RecordPanel panel = RecordPanel.once(d.reader());
+            panel.getElement().setAttribute("aria-label", getTranslation("sources.preview"));
+            Section preview = new Section(new H2(getTranslation("sources.preview")), new Paragraph(getTranslation("sources.preview.help")), panel);
+            preview.addClassName("source-preview");
+            add(preview);
+        }
+        if (d.summary().mine() && d.pack() != null) {
+            SourceFormPanel form = new SourceFormPanel(SourceForm.of(title, d.pack()));
+            Button save = new Button(getTranslation("sources.save-version"), e -> {
+                SourceAuthoring.Saved saved = authoring.update(teacher.id(), d.summary().id(), form.value());
+                form.show(saved.problems());
+                if (saved.problems().isEmpty()) {
+                    authoring.open(teacher.id(), d.summary().id()).ifPresent(this::build);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            add(form, save);
+        }
+        if (d.summary().mine() || teacher.administrator()) {
+            Button remove = new Button(getTranslation("sources.remove"), e -> confirmRemoval(d));
+            remove.addThemeVariants(ButtonVariant.ERROR);
+            add(new Div(remove));
+        }
+    }
+
+    /** Removing cannot be undone: asked first, with keeping it the main choice. */
+    private void confirmRemoval(SourceDetail d) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("sources.remove.title", d.summary().title()));
+        dialog.setText(getTranslation("sources.remove.text"));
+        dialog.setConfirmText(getTranslation("sources.remove.keep"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("sources.remove.confirm"));
+        dialog.addRejectListener(e -> {
+            authoring.delete(teacher.id(), d.summary().id());
+            getUI().ifPresent(ui -> ui.navigate(Pages.SOURCES));
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,152 @@
+package org.workingrecord.authoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
+import org.workingrecord.authoring.SourceAuthoring;
+import org.workingrecord.authoring.SourceForm;
+import org.workingrecord.lesson.ui.RecordPanel;
+import org.workingrecord.support.TestRecords;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** A teacher brings a record in the browser: pastes it, sees what was found, names the speakers, saves, shares. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "ms.sources", roles = "TEACHER")
+class SourceViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TeacherSeeding seeding;
+
+    @Autowired
+    SourceAuthoring authoring;
+
+    private TeacherInfo me;
+
+    @BeforeEach
+    void teacherAccount() {
+        me = accounts.byUsername("ms.sources").orElseGet(() -> seeding.seedTeacher("ms.sources", "Ms Sources", "long enough password"));
+    }
+
+    private void fill(String label, String value) {
+        TextField field = find(TextField.class).withLabel(label).all().stream().findFirst().orElse(null);
+        if (field != null) {
+            test(field).setValue(value);
+        } else {
+            test(find(TextArea.class).withLabel(label).single()).setValue(value);
+        }
+    }
+
+    @Test
+    void aPastedRecordIsReadSpeakersNamedAndSaved() {
+        UI.getCurrent().navigate("teach/sources/new");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Bring a record");
+        // nothing pasted: a clear message, nothing else happens
+        test(find(Button.class).withText("Read the record").single()).click();
+        assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+                .isEqualTo("Nothing was pasted: paste the record's text, or upload its file.");
+        fill("Paste the record’s text", "Just a shopping list.\nMilk, bread.");
+        test(find(Button.class).withText("Read the record").single()).click();
+        assertThat(find(Paragraph.class).withClassName("form-error").single().getText()).startsWith("No speaker turns found.");
+
+        fill("Paste the record’s text", TestRecords.COUNCIL);
+        test(find(Button.class).withText("Read the record").single()).click();
+        assertThat(find(Paragraph.class).withClassName("form-error").exists()).as("the error is gone").isFalse();
+        // what was found, line by line beside the text
+        Document table = Jsoup.parseBodyFragment(find(StructureTable.class).single().getElement().getProperty("innerHTML"));
+        assertThat(table.select("tbody tr").get(0).select("td")).extracting(Element::text)
+                .containsExactly("1", "Title or attendance", "", "Minutes of the School Council, 3 March 2026");
+        assertThat(table.select("tbody tr").get(2).select("td").get(1).text()).isEqualTo("Heading");
+        assertThat(table.select("tbody tr").get(3).select("td")).extracting(Element::text)
+                .containsExactly("4", "Turn", "Khrushchev", "Cde. Khrushchev—The trip should go ahead.");
+        assertThat(table.select("tbody tr").get(4).select("td")).extracting(Element::text)
+                .containsExactly("5", "Turn, continued", "Khrushchev", "It is good for the pupils.");
+        assertThat(table.select("tbody tr").last().select("td").get(1).text()).isEqualTo("Decision or note");
+
+        // the speakers as proposed: one person under both spellings, with the fullest name
+        assertThat(find(TextField.class).withLabel("Name students see (Khrushchev, N. S. Khrushchev)").single().getValue())
+                .isEqualTo("N. S. Khrushchev");
+        assertThat(find(TextField.class).withLabel("Name students see (Novak)").single().getValue()).isEqualTo("A. Novak");
+        // saving without the rest says what to fix, and saves nothing
+        test(find(Button.class).withText("Save the record").single()).click();
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .contains("Write the citation: where the record was published or is kept.");
+        assertThat(authoring.visibleTo(me.id())).noneMatch(SourceAuthoring.SourceSummary::mine);
+
+        fill("Citation", "Minutes of the School Council, 3 March 2026 (made up for the tests).");
+        fill("Rights and permission", "Written for the tests; free to use.");
+        for (String who : List.of("Khrushchev, N. S. Khrushchev", "Novak", "Smith")) {
+            fill("Role on that date (" + who + ")", "Council member");
+            fill("Who they were (" + who + ")", "A member of the school council.");
+        }
+        test(find(Button.class).withText("Save the record").single()).click();
+        // the record as students will read it, speakers labelled with the names given
+        assertThat(find(H1.class).single().getText()).isEqualTo("Minutes of the School Council, 3 March 2026");
+        Document record = Jsoup.parseBodyFragment(find(RecordPanel.class).single().html());
+        assertThat(record.select("div.turn")).extracting(t -> t.attr("data-speaker"))
+                .containsExactly("Khrushchev", "Novak", "Smith", "N. S. Khrushchev", "Novak");
+        assertThat(record.select("div.turn").get(0).text()).contains("N. S. Khrushchev – Council member");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Version 1, saved "));
+
+        // a new version, then shared
+        fill("Role on that date (Smith)", "Council secretary");
+        test(find(Button.class).withText("Save a new version").single()).click();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Version 2, saved "));
+        test(find(Checkbox.class).withCaption("Share with the other teachers on this server").single()).click();
+        assertThat(authoring.visibleTo(me.id())).filteredOn(SourceAuthoring.SourceSummary::mine).singleElement()
+                .satisfies(s -> assertThat(s.shared()).isTrue());
+
+        UI.getCurrent().navigate("teach/sources");
+        assertThat(find(Anchor.class).withText("Minutes of the School Council, 3 March 2026").exists()).isTrue();
+    }
+
+    @Test
+    void anotherTeachersPrivateRecordIsNotFoundByItsAddress() throws Exception {
+        TeacherInfo other = accounts.byUsername("mr.other.sources")
+                .orElseGet(() -> seeding.seedTeacher("mr.other.sources", "Mr Other", "long enough password"));
+        SourceForm form = new SourceForm("Mr Other's council", "c", "r", List.of(
+                new SourceForm.SpeakerForm("khrushchev", "K", List.of("Khrushchev", "N. S. Khrushchev"), "r", "b"),
+                new SourceForm.SpeakerForm("novak", "N", List.of("Novak"), "r", "b"),
+                new SourceForm.SpeakerForm("smith", "S", List.of("Smith"), "r", "b")));
+        long id = authoring.create(other.id(), TestRecords.COUNCIL, form).id().orElseThrow();
+        UI.getCurrent().navigate("teach/sources/" + id);
+        assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Mr Other's council");
+        assertThat(find(Div.class).all().stream().map(d -> d.getElement().getTextRecursively()))
+                .anyMatch(t -> t.contains("There is no such record, or it is another teacher's and not shared."));
+        UI.getCurrent().navigate("teach/sources/not-a-number");
+        assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Mr Other's council");
+        // shared, it can be read but not changed
+        authoring.share(other.id(), id, true);
+        UI.getCurrent().navigate("teach/sources/" + id);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Mr Other's council");
+        assertThat(find(Button.class).withText("Save a new version").exists()).isFalse();
+        assertThat(find(Button.class).withText("Remove this record").exists()).isFalse();
+    }
+}
