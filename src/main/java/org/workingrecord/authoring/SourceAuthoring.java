@@ -1,5 +1,9 @@
 package org.workingrecord.authoring;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,6 +85,33 @@ public class SourceAuthoring {
                         check.pack(), reader);
             });
         });
+    }
+
+    /**
+     * The source as files for {@code lesson-plans/}: a zip holding {@code sources/<id>.yaml} (the newest
+     * version) and {@code sources/<id>.txt} (the text as imported), which lint as the shipped pack does.
+     * Its owner and, when it is shared, any teacher may take it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PackFiles> export(long teacherId, long id) {
+        return open(teacherId, id).map(d -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+                String base = LessonLoader.SOURCES_DIR + "/" + d.summary().packId();
+                zip.putNextEntry(new ZipEntry(base + ".yaml"));
+                zip.write(d.packYaml().getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(base + ".txt"));
+                zip.write(d.recordText().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new PackFiles(d.summary().packId() + ".zip", bytes.toByteArray());
+        });
+    }
+
+    /** A source's files, zipped, with the zip's file name. */
+    public record PackFiles(String fileName, byte[] zip) {
     }
 
     /** A new source from an imported text and the teacher's form: saved as version 1 when the pack has no problems. */

@@ -11,6 +11,7 @@ import org.workingrecord.authoring.SourceAuthoring;
 import org.workingrecord.authoring.SourceAuthoring.SourceDetail;
 import org.workingrecord.authoring.SourceForm;
 import org.workingrecord.lesson.ui.RecordPanel;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.shell.Pages;
 
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,6 +83,9 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(new Paragraph(getTranslation("sources.shared-with-you")));
         }
+        Anchor files = new Anchor(Downloads.href(Downloads.SOURCE_PACK_ZIP, d.summary().id()), getTranslation("sources.download"));
+        files.getElement().setAttribute("download", true);
+        add(new Paragraph(files, new Span(" " + getTranslation("sources.download.help"))));
         if (d.reader() != null) {
             RecordPanel panel = RecordPanel.once(d.reader());
             panel.getElement().setAttribute("aria-label", getTranslation("sources.preview"));
