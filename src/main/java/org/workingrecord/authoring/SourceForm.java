@@ -45,6 +45,20 @@ public record SourceForm(String title, String citation, String rights, List<Spea
                 .map(g -> new SpeakerForm(g.suggestedId(), g.suggestedName(), g.written(), "", "")).toList());
     }
 
+    /** An id for a person named {@code name} that none of {@code people} has ("kovacs-2"). */
+    public static String freshId(String name, List<SpeakerForm> people) {
+        String base = Proposal.slug(Proposal.surname(name));
+        String id = base;
+        for (int n = 2; hasId(people, id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static boolean hasId(List<SpeakerForm> people, String id) {
+        return people.stream().anyMatch(p -> p.id().equals(id));
+    }
+
     /** The pack's YAML, for the record stored as {@code <packId>.txt} beside it. */
     String packYaml(String packId) {
         Map<String, Object> pack = new LinkedHashMap<>();

@@ -56,6 +56,14 @@ class ProposalTest {
     }
 
     @Test
+    void theGuessCanBeWrongBothWays() throws RecordFormatException {
+        // the teacher corrects these on the form: two Kovács are two people, Shaotsi is Liu Shaotsi
+        Proposal p = Proposal.of(TestRecords.NAMESAKES);
+        assertThat(p.speakers()).extracting(Proposal.SpeakerGroup::written)
+                .containsExactly(List.of("A. Kovács", "B. Kovács"), List.of("Liu Shaotsi"), List.of("Shaotsi"));
+    }
+
+    @Test
     void aTextWithoutTurnsIsRefusedWithTheReason() {
         assertThatThrownBy(() -> Proposal.of("Just a shopping list.\nMilk, bread.\n"))
                 .isInstanceOf(RecordFormatException.class).hasMessageContaining("No speaker turns found");

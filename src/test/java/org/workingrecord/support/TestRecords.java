@@ -23,4 +23,16 @@ public final class TestRecords {
 
             Decision: ask the parents.
             """;
+
+    /** Two people with one surname, and one person written two ways the app cannot tell are one. */
+    public static final String NAMESAKES = """
+            Minutes of the Debating Club, 4 March 2026
+            Present: A. Kovács, B. Kovács, Liu Shaotsi.
+
+            On the question of the trip.
+            A. Kovács: We should go by train.
+            B. Kovács: The bus is cheaper.
+            Liu Shaotsi: Let us vote.
+            Comrade Shaotsi. The train wins.
+            """;
 }

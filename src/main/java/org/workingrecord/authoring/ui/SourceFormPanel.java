@@ -2,10 +2,13 @@ package org.workingrecord.authoring.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.workingrecord.authoring.SourceForm;
 import org.workingrecord.lesson.Problem;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -28,6 +32,7 @@ final class SourceFormPanel extends Section {
     private final TextArea rights = new TextArea();
     private final List<SpeakerFields> speakers = new ArrayList<>();
     private final Div problems = new Div();
+    private final Div people = new Div();
 
     private record SpeakerFields(SourceForm.SpeakerForm proposed, TextField name, TextField role, TextArea bio) {
     }
@@ -49,8 +54,16 @@ final class SourceFormPanel extends Section {
         rights.setWidthFull();
         rights.setValue(form.rights());
         add(new H2(getTranslation("sources.form.heading")), problems, title, citation, rights,
-                new H3(getTranslation("sources.form.speakers")), new Paragraph(getTranslation("sources.form.speakers.help")));
-        for (SourceForm.SpeakerForm s : form.speakers()) {
+                new H3(getTranslation("sources.form.speakers")), new Paragraph(getTranslation("sources.form.speakers.help")), people);
+        showPeople(form.speakers());
+    }
+
+    /** One card per person, with what was typed so far; the guess who is who can be corrected both ways. */
+    private void showPeople(List<SourceForm.SpeakerForm> people) {
+        speakers.clear();
+        this.people.removeAll();
+        for (int i = 0; i < people.size(); i++) {
+            SourceForm.SpeakerForm s = people.get(i);
             String written = String.join(", ", s.written());
             TextField name = new TextField(getTranslation("sources.form.speaker.name", written));
             name.setValue(s.name());
@@ -65,9 +78,58 @@ final class SourceFormPanel extends Section {
             bio.setWidthFull();
             Div card = new Div(new H3(getTranslation("sources.form.speaker.written", written)), name, role, bio);
             card.addClassName("speaker-form");
-            add(card);
+            int at = i;
+            if (s.written().size() > 1) {
+                for (String one : s.written()) {
+                    Button split = new Button(getTranslation("sources.form.speaker.split", one), e -> split(at, one));
+                    split.addThemeVariants(ButtonVariant.TERTIARY);
+                    card.add(split);
+                }
+            }
+            if (people.size() > 1) {
+                Select<Integer> same = new Select<>();
+                same.setLabel(getTranslation("sources.form.speaker.same-as", written));
+                same.setItems(IntStream.range(0, people.size()).filter(j -> j != at).boxed().toList());
+                same.setItemLabelGenerator(j -> String.join(", ", people.get(j).written()));
+                same.setPlaceholder(getTranslation("sources.form.speaker.same-as.none"));
+                same.addValueChangeListener(e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        merge(at, e.getValue());
+                    }
+                });
+                card.add(same);
+            }
+            this.people.add(card);
             speakers.add(new SpeakerFields(s, name, role, bio));
         }
+    }
+
+    /** The people as typed so far. */
+    private List<SourceForm.SpeakerForm> typed() {
+        return value().speakers();
+    }
+
+    /** One written name of a card is someone else: a card of their own. */
+    private void split(int at, String name) {
+        List<SourceForm.SpeakerForm> now = new ArrayList<>(typed());
+        SourceForm.SpeakerForm s = now.get(at);
+        now.set(at, new SourceForm.SpeakerForm(s.id(), s.name(), s.written().stream().filter(w -> !w.equals(name)).toList(),
+                s.role(), s.bio()));
+        now.add(at + 1, new SourceForm.SpeakerForm(SourceForm.freshId(name, now), name, List.of(name), "", ""));
+        showPeople(now);
+    }
+
+    /** Two cards are one person: the second keeps what was typed for it, and takes the first's names. */
+    private void merge(int from, int into) {
+        List<SourceForm.SpeakerForm> now = new ArrayList<>(typed());
+        SourceForm.SpeakerForm a = now.get(from);
+        SourceForm.SpeakerForm b = now.get(into);
+        List<String> names = new ArrayList<>(b.written());
+        a.written().stream().filter(w -> !names.contains(w)).forEach(names::add);
+        now.set(into, new SourceForm.SpeakerForm(b.id(), b.name().isBlank() ? a.name() : b.name(), names,
+                b.role().isBlank() ? a.role() : b.role(), b.bio().isBlank() ? a.bio() : b.bio()));
+        now.remove(from);
+        showPeople(now);
     }
 
     SourceForm value() {

@@ -28,8 +28,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -98,7 +100,8 @@ class SourceViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save the record").single()).click();
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
                 .contains("Write the citation: where the record was published or is kept.");
-        assertThat(authoring.visibleTo(me.id())).noneMatch(SourceAuthoring.SourceSummary::mine);
+        assertThat(authoring.visibleTo(me.id())).filteredOn(SourceAuthoring.SourceSummary::mine)
+                .noneMatch(m -> m.title().startsWith("Minutes of the School Council"));
 
         fill("Citation", "Minutes of the School Council, 3 March 2026 (made up for the tests).");
         fill("Rights and permission", "Written for the tests; free to use.");
@@ -120,11 +123,40 @@ class SourceViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save a new version").single()).click();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Version 2, saved "));
         test(find(Checkbox.class).withCaption("Share with the other teachers on this server").single()).click();
-        assertThat(authoring.visibleTo(me.id())).filteredOn(SourceAuthoring.SourceSummary::mine).singleElement()
-                .satisfies(s -> assertThat(s.shared()).isTrue());
+        assertThat(authoring.visibleTo(me.id())).filteredOn(SourceAuthoring.SourceSummary::mine)
+                .filteredOn(m -> m.title().startsWith("Minutes of the School Council")).singleElement()
+                .satisfies(m -> assertThat(m.shared()).isTrue());
 
         UI.getCurrent().navigate("teach/sources");
         assertThat(find(Anchor.class).withText("Minutes of the School Council, 3 March 2026").exists()).isTrue();
+    }
+
+    @Test
+    void theTeacherCorrectsWhoIsWhoBothWays() {
+        UI.getCurrent().navigate("teach/sources/new");
+        fill("Paste the record’s text", TestRecords.NAMESAKES);
+        test(find(Button.class).withText("Read the record").single()).click();
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Written as: A. Kovács, B. Kovács",
+                "Written as: Liu Shaotsi", "Written as: Shaotsi");
+        // two people share a surname: one of the names is someone else
+        test(find(Button.class).withText("“B. Kovács” is someone else").single()).click();
+        // one person is written two ways the app did not see
+        test(find(Select.class).withLabel("The same person as (Shaotsi)").single()).selectItem("Liu Shaotsi");
+        assertThat(find(H3.class).all()).extracting(H3::getText).filteredOn(t -> t.startsWith("Written as"))
+                .containsExactly("Written as: A. Kovács", "Written as: B. Kovács", "Written as: Liu Shaotsi, Shaotsi");
+        fill("Citation", "Made up for the tests.");
+        fill("Rights and permission", "Free to use.");
+        for (String who : List.of("A. Kovács", "B. Kovács", "Liu Shaotsi, Shaotsi")) {
+            fill("Role on that date (" + who + ")", "Club member");
+            fill("Who they were (" + who + ")", "A member of the debating club.");
+        }
+        test(find(Button.class).withText("Save the record").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Minutes of the Debating Club, 4 March 2026");
+        Document record = Jsoup.parseBodyFragment(find(RecordPanel.class).single().html());
+        // each turn's card names the person: B. Kovács is not A. Kovács, Shaotsi is Liu Shaotsi
+        assertThat(record.select("div.turn")).extracting(t -> t.selectFirst(".explain-title").text())
+                .containsExactly("A. Kovács – Club member", "B. Kovács – Club member", "Liu Shaotsi – Club member",
+                        "Liu Shaotsi – Club member");
     }
 
     @Test
