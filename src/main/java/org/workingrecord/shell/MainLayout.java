@@ -6,13 +6,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame around every page: a skip link, the app's name and the main navigation, then the
- * page. Links are plain paths (the router handles them) so the shell depends on no feature.
+ * page, then a footer with the privacy notice. Links are plain paths (the router handles them) so the shell depends on no feature.
  *
  * <p>The header is the same for everyone, so it is written once per language as plain HTML: one
  * server-side element per page instead of a dozen (every open page of every student holds it).
@@ -21,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class MainLayout extends Div implements RouterLayout {
 
     private static final Map<Locale, String> HEADERS = new ConcurrentHashMap<>();
+    private static final Map<Locale, String> FOOTERS = new ConcurrentHashMap<>();
 
     private final Div content = new Div();
 
@@ -29,7 +31,11 @@ public class MainLayout extends Div implements RouterLayout {
         header.addClassName("app-header");
         header.getElement().setProperty("innerHTML", HEADERS.computeIfAbsent(getLocale(), l -> header()));
         content.addClassName("app-content");
-        add(header, content);
+        Footer footer = new Footer();
+        footer.addClassName("app-footer");
+        footer.getElement().setProperty("innerHTML", FOOTERS.computeIfAbsent(getLocale(),
+                l -> link(Pages.PRIVACY, "nav.privacy")));
+        add(header, content, footer);
         addClassName("wr-shell");
     }
 

@@ -15,6 +15,7 @@ public final class Pages {
     public static final String LESSON = "lessons/:lessonId";
     public static final String READER = "lessons/:lessonId/source";
     public static final String LESSON_CHECK = "lesson-check";
+    public static final String PRIVACY = "privacy";
 
     public static final String JOIN = "join";
     public static final String MY_WORK = "my-work";
@@ -38,7 +39,7 @@ public final class Pages {
     public static final String NEW_SOURCE = "teach/sources/new";
     public static final String SOURCE = "teach/sources/:sourceId";
 
-    private static final List<String> ALL = List.of(CATALOG, LESSON, READER, LESSON_CHECK, JOIN, MY_WORK, WORK,
+    private static final List<String> ALL = List.of(CATALOG, LESSON, READER, LESSON_CHECK, PRIVACY, JOIN, MY_WORK, WORK,
             STUDENT_WORKSHEET, SETUP, LOGIN, ADMIN_TEACHERS, TEACH, CLASS, LOGIN_CARDS, PREVIEW, ASSIGNMENT,
             ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS, SOURCES, NEW_SOURCE, SOURCE);
 

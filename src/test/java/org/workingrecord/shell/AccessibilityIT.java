@@ -177,6 +177,7 @@ class AccessibilityIT {
             b.screenshot("reader-two-records");
             open(b, "/login", "teacher sign-in");
             open(b, "/join", "join");
+            open(b, "/privacy", "privacy notice");
             open(b, "/no-such-page", "page not found");
         }
         TeacherInfo admin = accounts.setUp("axe-setup-token-0123456789abcdef0123456789abcdef", "axe.admin", "Ms Axe", "a long enough password");
@@ -260,7 +261,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         }
 
-        assertThat(checked).as("pages checked").hasSize(37);
+        assertThat(checked).as("pages checked").hasSize(38);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }
