@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,16 +89,39 @@ class ExportController {
     ResponseEntity<byte[]> classData(@PathVariable long id, Principal principal) {
         long teacherId = accounts.teacher(principal).id();
         ClassInfo c = classroom.classFor(teacherId, id);
+        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, student -> true)), CSV, "class-" + safe(c.name()) + ".csv");
+    }
+
+    /**
+     * Everything stored about one student, in the class export's columns: for a student or parent who
+     * asks what the app keeps. A student of another class, or of another teacher's, answers 404.
+     */
+    @GetMapping(Downloads.STUDENT_DATA_CSV)
+    ResponseEntity<byte[]> studentData(@PathVariable long id, @PathVariable long studentId, Principal principal) {
+        long teacherId = accounts.teacher(principal).id();
+        classroom.classFor(teacherId, id);
+        StudentInfo student = classroom.roster(teacherId, id).stream().filter(s -> s.id() == studentId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not a student of this class"));
+        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, s -> s == studentId)), CSV,
+                "student-" + safe(student.displayName()) + ".csv");
+    }
+
+    private List<List<String>> dataRows(long teacherId, long classId, LongPredicate which) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(Words.get("export.student"), Words.get("export.joined"), Words.get("export.lesson"),
                 Words.get("export.question"), Words.get("export.answer"), Words.get("export.points"), Words.get("export.comment")));
-        for (StudentInfo s : classroom.roster(teacherId, id)) {
-            rows.add(List.of(s.displayName(), JOINED.format(s.joinedAt().atZone(clock.getZone())), "", "", "", "", ""));
+        for (StudentInfo s : classroom.roster(teacherId, classId)) {
+            if (which.test(s.id())) {
+                rows.add(List.of(s.displayName(), JOINED.format(s.joinedAt().atZone(clock.getZone())), "", "", "", "", ""));
+            }
         }
-        for (AssignmentInfo a : classroom.assignmentsOf(teacherId, id)) {
+        for (AssignmentInfo a : classroom.assignmentsOf(teacherId, classId)) {
             ClassResults results = attempts.results(teacherId, a.id());
             String lesson = results.lesson().plan().title();
             for (StudentInfo s : results.students()) {
+                if (!which.test(s.id())) {
+                    continue;
+                }
                 Map<String, Answer> answers = results.answers().getOrDefault(s.id(), Map.of());
                 for (AssignedQuestion q : results.questions()) {
                     Answer v = answers.get(q.key());
@@ -111,7 +135,7 @@ class ExportController {
                 }
             }
         }
-        return Attachment.of(GradebookExport.csv(rows), CSV, "class-" + safe(c.name()) + ".csv");
+        return rows;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

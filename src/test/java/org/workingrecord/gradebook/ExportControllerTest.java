@@ -101,4 +101,27 @@ class ExportControllerTest {
         assertThat(anonymous.statusCode()).isIn(302, 401, 403);
         assertThat(anonymous.body()).doesNotContain("Student");
     }
+
+    @Test
+    void oneStudentsDataHoldsTheirsAndNobodyElses() {
+        TeacherInfo owner = seeding.seedTeacher("one.t", "Owner", "long enough password");
+        seeding.seedTeacher("one.other", "Other", "long enough password");
+        ClassInfo c = classroom.createClass(owner.id(), "10C History");
+        ClassInfo elsewhere = classroom.createClass(owner.id(), "11C History");
+        var anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("o1", "a"))).student();
+        var ben = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Ben", new JoinClient("o2", "a"))).student();
+        var cleo = ((JoinOutcome.Joined) classroom.join(elsewhere.joinCode(), "Cleo", new JoinClient("o3", "a"))).student();
+        AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        attempts.save(anna, a.id(), "quiz/open-one-speaker", new Answer.Open("Anna's own words."), SavedAnswer.NONE);
+        attempts.save(ben, a.id(), "quiz/open-one-speaker", new Answer.Open("Ben's own words."), SavedAnswer.NONE);
+
+        ResponseEntity<byte[]> data = controller.studentData(c.id(), anna.studentId(), () -> "one.t");
+        String csv = new String(data.getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Anna\"", "Anna's own words.").doesNotContain("Ben");
+        assertThat(data.getHeaders().getContentDisposition().getFilename()).isEqualTo("student-Anna.csv");
+        // a student of another class, through this class's address; another teacher
+        assertThatThrownBy(() -> controller.studentData(c.id(), cleo.studentId(), () -> "one.t")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> controller.studentData(c.id(), anna.studentId(), () -> "one.other"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -9,6 +9,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.StudentInfo;
 import org.workingrecord.classroom.StudentProgress;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +63,10 @@ final class RosterSection extends Section {
                     }));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("class.roster.remove") + ": " + st.displayName());
-            return new Div(reset, remove);
+            Anchor data = new Anchor(Downloads.href(Downloads.STUDENT_DATA_CSV, classId, st.id()), getTranslation("class.roster.data"));
+            data.getElement().setAttribute("download", true);
+            data.setAriaLabel(getTranslation("class.roster.data") + ": " + st.displayName());
+            return new Div(reset, remove, data);
         }).setHeader(getTranslation("class.roster.actions")).setAutoWidth(true);
         grid.setItems(roster);
         grid.setAllRowsVisible(true);
