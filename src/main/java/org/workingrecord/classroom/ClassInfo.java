@@ -1,4 +1,6 @@
 package org.workingrecord.classroom;
 
-public record ClassInfo(long id, String name, String joinCode, boolean joiningLocked, boolean archived) {
+import java.time.Instant;
+
+public record ClassInfo(long id, String name, String joinCode, boolean joiningLocked, boolean archived, Instant archivedAt) {
 }

@@ -91,7 +91,7 @@ public class ClassroomService {
 
     @Transactional
     public void setArchived(long teacherId, long classId, boolean archived) {
-        owned(teacherId, classId).setArchived(archived);
+        owned(teacherId, classId).setArchived(archived, clock.instant());
     }
 
     /** A new join code, for when the old one got around; students already in the class stay. */
@@ -328,7 +328,7 @@ public class ClassroomService {
     }
 
     static ClassInfo info(SchoolClass c) {
-        return new ClassInfo(c.id(), c.name(), c.joinCode(), c.joiningLocked(), c.archived());
+        return new ClassInfo(c.id(), c.name(), c.joinCode(), c.joiningLocked(), c.archived(), c.archivedAt());
     }
 
     private static StudentRef ref(Student s, SchoolClass c) {

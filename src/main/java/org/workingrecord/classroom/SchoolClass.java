@@ -29,6 +29,9 @@ class SchoolClass {
     @Column(nullable = false)
     private boolean archived;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Column(name = "owner_id")
     private Long ownerId;
 
@@ -81,7 +84,15 @@ class SchoolClass {
         return archived;
     }
 
-    void setArchived(boolean archived) {
+    /** Archives the class now, or brings it back (then it is no longer due for deletion). */
+    void setArchived(boolean archived, Instant now) {
+        if (archived != this.archived) {
+            this.archivedAt = archived ? now : null;
+        }
         this.archived = archived;
+    }
+
+    Instant archivedAt() {
+        return archivedAt;
     }
 }

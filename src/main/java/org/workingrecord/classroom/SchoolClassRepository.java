@@ -1,9 +1,13 @@
 package org.workingrecord.classroom;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
     Optional<SchoolClass> findByJoinCode(String joinCode);
@@ -13,4 +17,9 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
     List<SchoolClass> findByOwnerIdOrderByArchivedAscNameAsc(Long ownerId);
 
     int countByOwnerId(Long ownerId);
+
+    /** Archived before {@code cutoff}: deleted in the database, their students and work with them (foreign keys cascade). */
+    @Modifying
+    @Query("delete from SchoolClass c where c.archived = true and c.archivedAt < :cutoff")
+    int deleteArchivedBefore(@Param("cutoff") Instant cutoff);
 }

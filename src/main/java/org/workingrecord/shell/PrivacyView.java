@@ -3,6 +3,8 @@ package org.workingrecord.shell;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,14 +30,17 @@ public class PrivacyView extends Main implements HasDynamicTitle {
             Map.entry("who", 3), Map.entry("how-long", 4), Map.entry("cookies", 4), Map.entry("your-rights", 4),
             Map.entry("teachers", 3));
 
-    public PrivacyView() {
+    public PrivacyView(@Value("${workingrecord.retention.archived-months:12}") int archivedMonths,
+                       @Value("${workingrecord.backup.keep:14}") int backupsKept) {
         setId("main-content");
         addClassNames("page", "privacy-page");
         add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")));
         for (Map.Entry<String, Integer> section : SECTIONS) {
             UnorderedList points = new UnorderedList();
             for (int i = 1; i <= section.getValue(); i++) {
-                points.add(new ListItem(getTranslation("privacy." + section.getKey() + "." + i)));
+                // the numbers are the server's settings: what it really does
+                points.add(new ListItem(getTranslation("privacy." + section.getKey() + "." + i,
+                        section.getKey().equals("how-long") && i == 1 ? Math.max(0, archivedMonths) : Math.max(1, backupsKept))));
             }
             add(new Section(new H2(getTranslation("privacy." + section.getKey() + ".title")), points));
         }

@@ -24,6 +24,9 @@ class PrivacyViewTest extends SpringBrowserlessTest {
     @Value("${workingrecord.backup.keep:14}")
     int backupsKept;
 
+    @Value("${workingrecord.retention.archived-months:12}")
+    int archivedMonths;
+
     @Test
     void anyoneReadsWhatIsKeptWhoSeesItAndForHowLong() {
         UI.getCurrent().navigate("privacy");
@@ -35,6 +38,8 @@ class PrivacyViewTest extends SpringBrowserlessTest {
         // the numbers are the code's: the re-entry cookie's lifetime and the backups kept
         assertThat(points).anyMatch(p -> p.contains("for " + ClassroomService.REENTRY_LIFETIME.toHours() + " hours"));
         assertThat(points).anyMatch(p -> p.contains("the last " + backupsKept + " are kept"));
+        assertThat(points).anyMatch(p -> p.contains("An archived class is deleted, with its students’ work, " + archivedMonths
+                + " months after it was archived."));
         // linked from the frame of every page
         assertThat(find(MainLayout.class).single().getElement().getChild(2).getProperty("innerHTML"))
                 .isEqualTo("<a href=\"privacy\">Privacy: what we keep about you</a>");

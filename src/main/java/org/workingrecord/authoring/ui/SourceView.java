@@ -85,6 +85,7 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Anchor files = new Anchor(Downloads.href(Downloads.SOURCE_PACK_ZIP, d.summary().id()), getTranslation("sources.download"));
         files.getElement().setAttribute("download", true);
+        files.getElement().setAttribute("router-ignore", true);
         add(new Paragraph(files, new Span(" " + getTranslation("sources.download.help"))));
         if (d.reader() != null) {
             RecordPanel panel = RecordPanel.once(d.reader());

@@ -12,6 +12,7 @@ import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
+import org.workingrecord.classroom.ClassRetention;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
 import org.workingrecord.classroom.StudentProgress;
@@ -52,7 +53,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private long classId;
     private String title = "";
 
-    ClassView(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, StudentProgress progress, Clock clock) {
+    private final ClassRetention retention;
+
+    ClassView(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, StudentProgress progress, Clock clock,
+              ClassRetention retention) {
+        this.retention = retention;
         this.clock = clock;
         this.classroom = classroom;
         this.catalog = catalog;
@@ -154,8 +159,16 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.ERROR);
         Div actions = new Div(rename, archive, delete);
         actions.addClassName("actions");
-        Section s = new Section(new H2(getTranslation("class.settings")), name, actions, new Paragraph(gradebook),
-                new Paragraph(gradebookCsv), new Paragraph(export));
+        Section s = new Section(new H2(getTranslation("class.settings")));
+        if (c.archived()) {
+            // an archived class is deleted some months later: say when, and where its data is
+            Paragraph kept = new Paragraph(retention.deletionDate(c).map(when -> getTranslation("class.archived.deleted-on",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(when.atZone(clock.getZone()))))
+                    .orElse(getTranslation("class.archived.kept")));
+            kept.addClassName("notice");
+            s.add(kept);
+        }
+        s.add(name, actions, new Paragraph(gradebook), new Paragraph(gradebookCsv), new Paragraph(export));
         s.addClassName("form-card");
         return s;
     }

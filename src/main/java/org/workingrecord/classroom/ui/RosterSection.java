@@ -65,6 +65,7 @@ final class RosterSection extends Section {
             remove.setAriaLabel(getTranslation("class.roster.remove") + ": " + st.displayName());
             Anchor data = new Anchor(Downloads.href(Downloads.STUDENT_DATA_CSV, classId, st.id()), getTranslation("class.roster.data"));
             data.getElement().setAttribute("download", true);
+            data.getElement().setAttribute("router-ignore", true);
             data.setAriaLabel(getTranslation("class.roster.data") + ": " + st.displayName());
             return new Div(reset, remove, data);
         }).setHeader(getTranslation("class.roster.actions")).setAutoWidth(true);

@@ -2,8 +2,12 @@ package org.workingrecord.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -55,6 +60,9 @@ class TeacherViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     private TeacherInfo me;
 
@@ -152,5 +160,18 @@ class TeacherViewsTest extends SpringBrowserlessTest {
         }
         navigate("teach/assignments/nonsense/grading", NotFoundView.class);
         navigate("teach/classes/nonsense", NotFoundView.class);
+    }
+
+    @Test
+    void anArchivedClassSaysWhenItWillBeDeleted() {
+        ClassInfo c = classroom.createClass(me.id(), "Old 9A");
+        classroom.setArchived(me.id(), c.id(), true);
+        UI.getCurrent().navigate("teach/classes/" + c.id());
+        ClassInfo archived = classroom.classesOf(me.id()).stream().filter(x -> x.id() == c.id()).findFirst().orElseThrow();
+        String expected = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)
+                .format(archived.archivedAt().atZone(clock.getZone()).plusMonths(12));
+        assertThat(find(Paragraph.class).withClassName("notice").single().getText())
+                .startsWith("This class is archived: nobody can join it or work in it. On " + expected
+                        + " it will be deleted with its students and their work");
     }
 }
