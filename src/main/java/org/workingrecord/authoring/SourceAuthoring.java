@@ -76,7 +76,7 @@ public class SourceAuthoring {
     /** A source its owner or (when shared) any teacher may read; empty for anyone else, as for no such source. */
     @Transactional(readOnly = true)
     public Optional<SourceDetail> open(long teacherId, long id) {
-        return sources.findById(id).filter(s -> s.ownerId() == teacherId || s.shared()).flatMap(s -> {
+        return readable(teacherId, id).flatMap(s -> {
             Optional<SourceVersion> newest = versions.findFirstBySourceIdOrderByNumberDesc(s.id());
             return newest.map(v -> {
                 LessonLoader.PackCheck check = LessonLoader.checkPack(s.packId(), v.packYaml(), s.recordText());
@@ -94,20 +94,21 @@ public class SourceAuthoring {
      */
     @Transactional(readOnly = true)
     public Optional<PackFiles> export(long teacherId, long id) {
-        return open(teacherId, id).map(d -> {
+        // the stored files as they are: no need to parse the record or build its reader
+        return readable(teacherId, id).flatMap(s -> versions.findFirstBySourceIdOrderByNumberDesc(s.id()).map(v -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-                String base = LessonLoader.SOURCES_DIR + "/" + d.summary().packId();
+                String base = LessonLoader.SOURCES_DIR + "/" + s.packId();
                 zip.putNextEntry(new ZipEntry(base + ".yaml"));
-                zip.write(d.packYaml().getBytes(StandardCharsets.UTF_8));
+                zip.write(v.packYaml().getBytes(StandardCharsets.UTF_8));
                 zip.putNextEntry(new ZipEntry(base + ".txt"));
-                zip.write(d.recordText().getBytes(StandardCharsets.UTF_8));
+                zip.write(s.recordText().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new PackFiles(d.summary().packId() + ".zip", bytes.toByteArray());
-        });
+            return new PackFiles(s.packId() + ".zip", bytes.toByteArray());
+        }));
     }
 
     /** A source's files, zipped, with the zip's file name. */
@@ -159,6 +160,11 @@ public class SourceAuthoring {
             throw new AccessDeniedException("not your source");
         }
         sources.delete(s);
+    }
+
+    /** The source, if this teacher may read it: their own, or shared. */
+    private Optional<AuthoredSource> readable(long teacherId, long id) {
+        return sources.findById(id).filter(s -> s.ownerId() == teacherId || s.shared());
     }
 
     private AuthoredSource owned(long teacherId, long id) {

@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongPredicate;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,7 +90,8 @@ class ExportController {
     ResponseEntity<byte[]> classData(@PathVariable long id, Principal principal) {
         long teacherId = accounts.teacher(principal).id();
         ClassInfo c = classroom.classFor(teacherId, id);
-        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, student -> true)), CSV, "class-" + safe(c.name()) + ".csv");
+        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, classroom.roster(teacherId, id))), CSV,
+                "class-" + safe(c.name()) + ".csv");
     }
 
     /**
@@ -102,24 +104,25 @@ class ExportController {
         classroom.classFor(teacherId, id);
         StudentInfo student = classroom.roster(teacherId, id).stream().filter(s -> s.id() == studentId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not a student of this class"));
-        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, s -> s == studentId)), CSV,
+        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, List.of(student))), CSV,
                 "student-" + safe(student.displayName()) + ".csv");
     }
 
-    private List<List<String>> dataRows(long teacherId, long classId, LongPredicate which) {
+    /** The export's rows for these students of the class (its whole roster, or one of them). */
+    private List<List<String>> dataRows(long teacherId, long classId, List<StudentInfo> students) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(Words.get("export.student"), Words.get("export.joined"), Words.get("export.lesson"),
                 Words.get("export.question"), Words.get("export.answer"), Words.get("export.points"), Words.get("export.comment")));
-        for (StudentInfo s : classroom.roster(teacherId, classId)) {
-            if (which.test(s.id())) {
-                rows.add(List.of(s.displayName(), JOINED.format(s.joinedAt().atZone(clock.getZone())), "", "", "", "", ""));
-            }
+        Set<Long> which = new HashSet<>();
+        for (StudentInfo s : students) {
+            which.add(s.id());
+            rows.add(List.of(s.displayName(), JOINED.format(s.joinedAt().atZone(clock.getZone())), "", "", "", "", ""));
         }
         for (AssignmentInfo a : classroom.assignmentsOf(teacherId, classId)) {
             ClassResults results = attempts.results(teacherId, a.id());
             String lesson = results.lesson().plan().title();
             for (StudentInfo s : results.students()) {
-                if (!which.test(s.id())) {
+                if (!which.contains(s.id())) {
                     continue;
                 }
                 Map<String, Answer> answers = results.answers().getOrDefault(s.id(), Map.of());

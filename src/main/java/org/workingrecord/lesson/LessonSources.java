@@ -189,10 +189,6 @@ public final class LessonSources {
             return span.firstLine();
         }
 
-        public int lastLine() {
-            return span.lastLine();
-        }
-
         public List<Integer> places() {
             List<Integer> out = new ArrayList<>();
             for (int l = span.firstLine(); l <= span.lastLine(); l++) {

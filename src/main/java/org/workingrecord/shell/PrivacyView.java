@@ -38,9 +38,9 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         for (Map.Entry<String, Integer> section : SECTIONS) {
             UnorderedList points = new UnorderedList();
             for (int i = 1; i <= section.getValue(); i++) {
-                // the numbers are the server's settings: what it really does
-                points.add(new ListItem(getTranslation("privacy." + section.getKey() + "." + i,
-                        section.getKey().equals("how-long") && i == 1 ? Math.max(0, archivedMonths) : Math.max(1, backupsKept))));
+                // the numbers are the server's settings, {0} and {1} in the texts: what it really does
+                points.add(new ListItem(getTranslation("privacy." + section.getKey() + "." + i, Math.max(0, archivedMonths),
+                        Math.max(1, backupsKept))));
             }
             add(new Section(new H2(getTranslation("privacy." + section.getKey() + ".title")), points));
         }
