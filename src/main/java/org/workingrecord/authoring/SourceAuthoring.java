@@ -36,13 +36,15 @@ public class SourceAuthoring {
     private final AuthoredSourceRepository sources;
     private final SourceVersionRepository versions;
     private final LessonCatalog catalog;
+    private final LessonVersionRepository lessonVersions;
     private final AccountService accounts;
     private final Clock clock;
 
-    SourceAuthoring(AuthoredSourceRepository sources, SourceVersionRepository versions, LessonCatalog catalog,
-                    AccountService accounts, Clock clock) {
+    SourceAuthoring(AuthoredSourceRepository sources, SourceVersionRepository versions, LessonVersionRepository lessonVersions,
+                    LessonCatalog catalog, AccountService accounts, Clock clock) {
         this.sources = sources;
         this.versions = versions;
+        this.lessonVersions = lessonVersions;
         this.catalog = catalog;
         this.accounts = accounts;
         this.clock = clock;
@@ -152,14 +154,72 @@ public class SourceAuthoring {
         owned(teacherId, id).share(shared);
     }
 
-    /** Removes a source: its owner may, and an administrator. */
+    /**
+     * Removes a source: its owner may, and an administrator; not while a teacher's lesson reads it (its saved
+     * versions would no longer load): false then, and nothing is removed.
+     */
     @Transactional
-    public void delete(long teacherId, long id) {
+    public boolean delete(long teacherId, long id) {
         AuthoredSource s = sources.findById(id).orElseThrow(() -> new AccessDeniedException("no such source"));
         if (s.ownerId() != teacherId && !accounts.isAdministrator(teacherId)) {
             throw new AccessDeniedException("not your source");
         }
+        if (lessonVersions.existsBySourceVersionsContaining(LessonVersion.sourceMark(s.packId()))) {
+            return false;
+        }
         sources.delete(s);
+        return true;
+    }
+
+    /** Whether a shipped pack or a teacher's source already has this id. */
+    @Transactional(readOnly = true)
+    boolean packIdTaken(String packId) {
+        return catalog.sources().stream().anyMatch(p -> p.id().equals(packId)) || sources.existsByPackId(packId);
+    }
+
+    static Problem packIdTakenProblem(String packId) {
+        return new Problem(LessonLoader.SOURCES_DIR + "/" + packId + ".yaml", 0, "a source '" + packId
+                + "' is already on this server with other words, or it is another teacher's and not shared: rename the pack"
+                + " (its file, its id, and where the lesson names it) and import again");
+    }
+
+    /** A pack at one version, as a teacher's lesson reads it: its number, YAML and record. */
+    record PackAt(int number, LessonLoader.PackText text) {
+    }
+
+    /** The newest version of a teacher's source by its pack id, if this teacher may read it (theirs, or shared). */
+    @Transactional(readOnly = true)
+    Optional<PackAt> newestReadable(long teacherId, String packId) {
+        return sources.findByPackId(packId).filter(s -> s.ownerId() == teacherId || s.shared())
+                .flatMap(s -> versions.findFirstBySourceIdOrderByNumberDesc(s.id())
+                        .map(v -> new PackAt(v.number(), new LessonLoader.PackText(packId, v.packYaml(), s.recordText()))));
+    }
+
+    /** A teacher's source at the version a lesson version was checked against (whoever may read the lesson). */
+    @Transactional(readOnly = true)
+    Optional<LessonLoader.PackText> packAt(String packId, int number) {
+        return sources.findByPackId(packId).flatMap(s -> versions.findBySourceIdAndNumber(s.id(), number)
+                .map(v -> new LessonLoader.PackText(packId, v.packYaml(), s.recordText())));
+    }
+
+    /**
+     * A source from a lesson folder a teacher imports: its pack under its own id (which the lesson names),
+     * saved as version 1 when it loads and the id is free; its problems otherwise, and nothing saved.
+     */
+    @Transactional
+    Saved importPack(long teacherId, String packId, String yaml, String recordText) {
+        if (packIdTaken(packId)) {
+            return new Saved(Optional.empty(), List.of(packIdTakenProblem(packId)));
+        }
+        LessonLoader.PackCheck check = LessonLoader.checkPack(packId, yaml, recordText);
+        if (!check.problems().isEmpty()) {
+            return new Saved(Optional.empty(), check.problems());
+        }
+        Instant now = clock.instant();
+        String title = check.pack().index().record().title();
+        AuthoredSource s = sources.save(new AuthoredSource(packId, teacherId, title.isBlank() ? packId : title, recordText, now));
+        versions.save(new SourceVersion(s.id(), 1, yaml, now));
+        return new Saved(Optional.of(s.id()), List.of());
     }
 
     /** The source, if this teacher may read it: their own, or shared. */

@@ -15,17 +15,22 @@ import org.workingrecord.shell.Attachment;
 import org.workingrecord.shell.Downloads;
 import org.workingrecord.shell.Words;
 
-/** A teacher's source as files for lesson-plans/; another teacher's private source answers 404, as none does. */
+/**
+ * A teacher's source or lesson as files for lesson-plans/; another teacher's private source or lesson answers 404,
+ * as none does.
+ */
 @RestController
 class SourceFilesController {
 
     private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final SourceAuthoring authoring;
+    private final LessonAuthoring lessons;
     private final AccountService accounts;
 
-    SourceFilesController(SourceAuthoring authoring, AccountService accounts) {
+    SourceFilesController(SourceAuthoring authoring, LessonAuthoring lessons, AccountService accounts) {
         this.authoring = authoring;
+        this.lessons = lessons;
         this.accounts = accounts;
     }
 
@@ -33,6 +38,13 @@ class SourceFilesController {
     ResponseEntity<byte[]> pack(@PathVariable long id, Principal principal) {
         SourceAuthoring.PackFiles files = authoring.export(accounts.teacher(principal).id(), id)
                 .orElseThrow(() -> new AccessDeniedException("no such source"));
+        return Attachment.of(files.zip(), ZIP, files.fileName());
+    }
+
+    @GetMapping(Downloads.LESSON_FOLDER_ZIP)
+    ResponseEntity<byte[]> lesson(@PathVariable long id, Principal principal) {
+        LessonAuthoring.LessonFiles files = lessons.export(accounts.teacher(principal).id(), id)
+                .orElseThrow(() -> new AccessDeniedException("no such lesson"));
         return Attachment.of(files.zip(), ZIP, files.fileName());
     }
 

@@ -10,4 +10,6 @@ interface SourceVersionRepository extends JpaRepository<SourceVersion, Long> {
     Optional<SourceVersion> findFirstBySourceIdOrderByNumberDesc(Long sourceId);
 
     List<SourceVersion> findBySourceIdOrderByNumberDesc(Long sourceId);
+
+    Optional<SourceVersion> findBySourceIdAndNumber(Long sourceId, int number);
 }

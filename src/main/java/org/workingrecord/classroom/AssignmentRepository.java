@@ -8,4 +8,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByClassIdAndWithdrawnFalseOrderByIdDesc(Long classId);
 
     List<Assignment> findByClassIdOrderByIdDesc(Long classId);
+
+    boolean existsByLessonIdStartingWith(String prefix);
 }

@@ -138,13 +138,19 @@ public class ClassroomService {
     public AssignmentInfo assign(long teacherId, long classId, String lessonId, LocalDate due, FeedbackMode mode,
                                  List<String> activityIds) {
         owned(teacherId, classId);
-        LoadedLesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
+        LoadedLesson lesson = catalog.assignable(teacherId, lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
         List<String> all = lesson.plan().activities().stream().map(Activity::id).toList();
         List<String> chosen = activityIds.isEmpty() ? all : all.stream().filter(activityIds::contains).toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("choose at least one activity of " + lessonId);
         }
         return assignments.save(new Assignment(classId, lessonId, due, mode, chosen, clock.instant())).info();
+    }
+
+    /** Whether any class, withdrawn assignments included, has a version of this teacher's lesson ("council-vote@"). */
+    @Transactional(readOnly = true)
+    public boolean anyAssignmentOf(String lessonKeyPrefix) {
+        return assignments.existsByLessonIdStartingWith(lessonKeyPrefix);
     }
 
     @Transactional(readOnly = true)

@@ -64,6 +64,8 @@ public final class LessonLoader {
     private final Map<String, PackLoad> packs = new LinkedHashMap<>();
     /** The record's text, for a pack checked in memory (a teacher's import); null when records are files. */
     private String recordInMemory;
+    /** The teacher guide of a lesson checked in memory (a teacher's lesson); null when lessons are files. */
+    private String guideInMemory;
 
     private LessonLoader(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -80,7 +82,7 @@ public final class LessonLoader {
         List<LoadedLesson> lessons = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new Problem(root.toString(), 0, "the lesson folder does not exist or is not a folder"));
-            return new LoadResult(List.of(), lessons, problems);
+            return new LoadResult(List.of(), lessons, problems, new Packs(Map.of()));
         }
         loader.loadPacks(problems);
         List<Path> files;
@@ -92,7 +94,7 @@ public final class LessonLoader {
                     .toList();
         } catch (IOException e) {
             problems.add(new Problem(root.toString(), 0, "cannot list the lesson folder: " + e.getMessage()));
-            return new LoadResult(loader.loadedPacks(), lessons, problems);
+            return new LoadResult(loader.loadedPacks(), lessons, problems, new Packs(loader.packs));
         }
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
@@ -112,7 +114,7 @@ public final class LessonLoader {
         }
         // the suggested teaching order; folder-name order among equals (the sort is stable)
         lessons.sort(Comparator.comparingInt(l -> l.plan().sequence()));
-        return new LoadResult(loader.loadedPacks(), lessons, problems);
+        return new LoadResult(loader.loadedPacks(), lessons, problems, new Packs(loader.packs));
     }
 
     /**
@@ -120,19 +122,80 @@ public final class LessonLoader {
      * as a pack file beside its record is. Problems name the pack as {@code sources/<id>.yaml:line}.
      */
     public static PackCheck checkPack(String id, String yaml, String recordText) {
-        LessonLoader loader = new LessonLoader(Path.of(""));
-        loader.recordInMemory = recordText;
-        Path file = loader.root.resolve(SOURCES_DIR).resolve(id + PACK_SUFFIX);
         List<Problem> problems = new ArrayList<>();
+        PackLoad loaded = new LessonLoader(Path.of("")).packInMemory(id, yaml, recordText, problems);
+        return new PackCheck(problems.isEmpty() && loaded != null ? loaded.pack() : null, problems);
+    }
+
+    private PackLoad packInMemory(String id, String yaml, String recordText, List<Problem> problems) {
         String name = SOURCES_DIR + "/" + id + PACK_SUFFIX;
         if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
             problems.add(new Problem(name, 0, "the pack is larger than " + MAX_FILE_BYTES / 1024 + " KB"));
-            return new PackCheck(null, problems);
+            return null;
         }
-        YamlTree tree = new YamlTree(name, "the source pack", problems);
-        Obj top = tree.parse(yaml);
-        PackLoad loaded = top == null ? null : loader.new Reader(tree, file, top).readPack();
-        return new PackCheck(problems.isEmpty() && loaded != null ? loaded.pack() : null, problems);
+        recordInMemory = recordText;
+        try {
+            YamlTree tree = new YamlTree(name, "the source pack", problems);
+            Obj top = tree.parse(yaml);
+            return top == null ? null : new Reader(tree, root.resolve(SOURCES_DIR).resolve(id + PACK_SUFFIX), top).readPack();
+        } finally {
+            recordInMemory = null;
+        }
+    }
+
+    /**
+     * A lesson held in memory, such as a teacher's: its {@code lesson.yaml} and teacher guide, checked as the
+     * folder {@code <id>/} in {@code lesson-plans/} would be, against the shipped packs and the given packs
+     * (each checked as {@link #checkPack} does). Problems name {@code <id>/lesson.yaml:line} and
+     * {@code sources/<pack>.yaml:line}.
+     */
+    public static LessonCheck checkLesson(String id, String lessonYaml, String guide, Packs shipped, List<PackText> own) {
+        LessonLoader loader = new LessonLoader(Path.of(""));
+        loader.packs.putAll(shipped.byId);
+        List<Problem> problems = new ArrayList<>();
+        for (PackText p : own) {
+            int before = problems.size();
+            PackLoad load = loader.packInMemory(p.id(), p.yaml(), p.recordText(), problems);
+            loader.packs.put(p.id(), problems.size() > before || load == null ? new PackLoad(null, Set.of()) : load);
+        }
+        String name = id + "/" + LESSON_FILE;
+        if (lessonYaml.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES
+                || guide.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
+            problems.add(new Problem(name, 0, "the lesson or its guide is larger than " + MAX_FILE_BYTES / 1024
+                    + " KB. Split the lesson or shorten it."));
+            return new LessonCheck(null, problems);
+        }
+        loader.guideInMemory = guide;
+        int before = problems.size();
+        YamlTree tree = new YamlTree(name, problems);
+        Obj top = tree.parse(lessonYaml);
+        if (top == null) {
+            return new LessonCheck(null, problems);
+        }
+        Reader reader = loader.new Reader(tree, loader.root.resolve(id).resolve(LESSON_FILE), top);
+        LessonPlan plan = reader.read();
+        boolean clean = problems.size() == before && plan != null;
+        return new LessonCheck(clean ? new LoadedLesson(plan, reader.sources) : null, problems);
+    }
+
+    /** A source pack given as text: its id, YAML and record. */
+    public record PackText(String id, String yaml, String recordText) {
+    }
+
+    /** A lesson checked in memory: the lesson when it has no problems (else null), and every problem. */
+    public record LessonCheck(LoadedLesson lesson, List<Problem> problems) {
+        public LessonCheck {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The packs of a folder as loaded, for checking lessons held elsewhere against them. */
+    public static final class Packs {
+        private final Map<String, PackLoad> byId;
+
+        private Packs(Map<String, PackLoad> byId) {
+            this.byId = Map.copyOf(byId);
+        }
     }
 
     /** A pack checked in memory: the pack when it has no problems (else null), and its problems. */
@@ -517,6 +580,9 @@ public final class LessonLoader {
         }
 
         private String readGuide() {
+            if (guideInMemory != null) {
+                return guideInMemory;
+            }
             Path guide = file.resolveSibling(GUIDE_FILE);
             if (!Files.isRegularFile(guide)) {
                 return "";
@@ -916,7 +982,7 @@ public final class LessonLoader {
     }
 
     /** The packs that loaded (each once, shared by its lessons), the lessons that loaded, and every problem. */
-    public record LoadResult(List<SourcePack> sources, List<LoadedLesson> lessons, List<Problem> problems) {
+    public record LoadResult(List<SourcePack> sources, List<LoadedLesson> lessons, List<Problem> problems, Packs packs) {
         public LoadResult {
             sources = List.copyOf(sources);
             lessons = List.copyOf(lessons);

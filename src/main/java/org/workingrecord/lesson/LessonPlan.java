@@ -42,6 +42,12 @@ public record LessonPlan(
         activities = List.copyOf(activities);
     }
 
+    /** The same lesson under another id: a teacher's lesson is known by its id and version ("council-vote@3"). */
+    public LessonPlan withId(String key) {
+        return new LessonPlan(key, title, level, durationMinutes, sequence, summary, objectives, sources, speakers, glossary,
+                context, timeline, stances, topics, positions, activities, teacherNotes, teacherGuide);
+    }
+
     public Optional<Speaker> speaker(String id) {
         return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
     }

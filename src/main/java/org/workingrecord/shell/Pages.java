@@ -38,10 +38,13 @@ public final class Pages {
     public static final String SOURCES = "teach/sources";
     public static final String NEW_SOURCE = "teach/sources/new";
     public static final String SOURCE = "teach/sources/:sourceId";
+    public static final String MY_LESSONS = "teach/lessons";
+    public static final String MY_LESSON = "teach/lessons/:lessonRef";
 
     private static final List<String> ALL = List.of(CATALOG, LESSON, READER, LESSON_CHECK, PRIVACY, JOIN, MY_WORK, WORK,
             STUDENT_WORKSHEET, SETUP, LOGIN, ADMIN_TEACHERS, TEACH, CLASS, LOGIN_CARDS, PREVIEW, ASSIGNMENT,
-            ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS, SOURCES, NEW_SOURCE, SOURCE);
+            ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS, SOURCES, NEW_SOURCE, SOURCE,
+            MY_LESSONS, MY_LESSON);
 
     private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z]+");
 

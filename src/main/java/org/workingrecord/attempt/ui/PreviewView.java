@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.AttemptState;
@@ -24,22 +25,27 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A teacher tries a lesson exactly as a student sees it: the same pages and feedback, with
- * answers kept only in this page, so nothing reaches any class.
+ * answers kept only in this page, so nothing reaches any class. A teacher's lesson is previewed by its
+ * versioned key ("council-vote@2"), by its owner, or by any teacher once it is shared.
  */
 @Route(value = Pages.PREVIEW, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 class PreviewView extends WorkView {
 
     private final LessonCatalog catalog;
+    private final CurrentTeacher current;
 
-    PreviewView(AttemptService attempts, Clock clock, LessonCatalog catalog) {
+    PreviewView(AttemptService attempts, Clock clock, LessonCatalog catalog, CurrentTeacher current) {
         super(attempts, clock);
         this.catalog = catalog;
+        this.current = current;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LoadedLesson lesson = catalog.lesson(event.getRouteParameters().get("lessonId").orElse("")).orElse(null);
+        // a teacher's lesson only for its owner, or when shared: another's private draft is not found
+        LoadedLesson lesson = catalog.lessonFor(current.require().id(), event.getRouteParameters().get("lessonId").orElse(""))
+                .orElse(null);
         if (lesson == null) {
             event.rerouteToError(NotFoundException.class, getTranslation("lesson.not-found", ""));
             return;

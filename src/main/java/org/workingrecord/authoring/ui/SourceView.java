@@ -122,8 +122,13 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setRejectable(true);
         dialog.setRejectText(getTranslation("sources.remove.confirm"));
         dialog.addRejectListener(e -> {
-            authoring.delete(teacher.id(), d.summary().id());
-            getUI().ifPresent(ui -> ui.navigate(Pages.SOURCES));
+            if (authoring.delete(teacher.id(), d.summary().id())) {
+                getUI().ifPresent(ui -> ui.navigate(Pages.SOURCES));
+            } else {
+                Paragraph held = new Paragraph(getTranslation("sources.remove.in-use"));
+                held.getElement().setAttribute("role", "alert");
+                add(held);
+            }
         });
         dialog.open();
     }

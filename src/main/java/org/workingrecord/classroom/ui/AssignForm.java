@@ -31,7 +31,7 @@ final class AssignForm extends Section {
     AssignForm(ClassroomService classroom, LessonCatalog catalog, long teacherId, long classId) {
         Select<LoadedLesson> lesson = new Select<>();
         lesson.setLabel(getTranslation("assign.lesson"));
-        lesson.setItems(catalog.lessons());
+        lesson.setItems(catalog.assignableBy(teacherId));
         lesson.setItemLabelGenerator(l -> l.plan().title());
         CheckboxGroup<Activity> activities = new CheckboxGroup<>(getTranslation("assign.activities"));
         activities.setItemLabelGenerator(Activity::title);

@@ -45,6 +45,7 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
         bar.addClassName("student-bar");
         bar.add(new Anchor(Pages.LESSON_CHECK, getTranslation("nav.check")));
         bar.add(new Anchor(Pages.SOURCES, getTranslation("nav.sources")));
+        bar.add(new Anchor(Pages.MY_LESSONS, getTranslation("nav.my-lessons")));
         if (teacher.administrator()) {
             bar.add(new Anchor(Pages.ADMIN_TEACHERS, getTranslation("teach.admin")));
         }
