@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.SourcePack;
+import org.workingrecord.shell.Words;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Markup;
 import org.workingrecord.source.SourceIndex;
@@ -30,52 +31,51 @@ final class LessonStarter {
         Map<String, Object> lesson = new LinkedHashMap<>();
         lesson.put("id", lessonId);
         lesson.put("title", title);
-        lesson.put("level", "Ages 14-18");
+        lesson.put("level", Words.get("starter.level"));
         lesson.put("duration", 45);
-        lesson.put("summary", "Students read the record and say who said what, citing its words.");
-        lesson.put("objectives", List.of("Tell who said what in the record, citing its words."));
+        lesson.put("summary", Words.get("starter.summary"));
+        lesson.put("objectives", List.of(Words.get("starter.objective")));
         lesson.put("source", pack.id());
         List<Map<String, Object>> questions = new ArrayList<>();
         firstStatement(pack).ifPresent(s -> {
             Map<String, Object> who = new LinkedHashMap<>();
             who.put("id", "who-1");
             who.put("type", "who-said-it");
-            who.put("prompt", "Who said this?");
+            who.put("prompt", Words.get("starter.who.prompt"));
             who.put("quote", s.quote());
             who.put("answer", s.speaker().id());
-            who.put("explanation", s.speaker().name() + " says this in the record.");
+            who.put("explanation", Words.get("starter.who.explanation", s.speaker().name()));
             questions.add(who);
         });
         Map<String, Object> open = new LinkedHashMap<>();
         open.put("id", "meaning");
         open.put("type", "open");
-        open.put("prompt", "What did the meeting decide, and who wanted it? Use the record's words.");
-        open.put("model-answer", "Write the answer you would give, quoting the record.");
+        open.put("prompt", Words.get("starter.open.prompt"));
+        open.put("model-answer", Words.get("starter.open.model"));
         open.put("rubric", List.of(
-                Map.of("level", "Full", "points", 2, "descriptor", "Names the decision and who wanted it, with a quotation."),
-                Map.of("level", "Partial", "points", 1, "descriptor", "Names the decision, without evidence."),
-                Map.of("level", "Not yet", "points", 0, "descriptor", "Does not use the record.")));
+                Map.of("level", Words.get("starter.rubric.full"), "points", 2, "descriptor", Words.get("starter.rubric.full.text")),
+                Map.of("level", Words.get("starter.rubric.partial"), "points", 1, "descriptor", Words.get("starter.rubric.partial.text")),
+                Map.of("level", Words.get("starter.rubric.not-yet"), "points", 0, "descriptor", Words.get("starter.rubric.not-yet.text"))));
         questions.add(open);
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("id", "quiz");
         activity.put("type", "questions");
-        activity.put("title", "Who said what");
-        activity.put("instructions", "Read the record, then answer each question.");
+        activity.put("title", Words.get("starter.activity.title"));
+        activity.put("instructions", Words.get("starter.activity.instructions"));
         activity.put("questions", questions);
         lesson.put("activities", List.of(activity));
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(110);
         options.setSplitLines(false);
-        return "# A lesson in the format of the folders in lesson-plans/ (see lesson-plans/README.md on the server).\n"
-                + "# Every quotation must be the record's words; every key is checked against the record on saving.\n"
+        return Words.get("starter.comment")
                 + new Yaml(options).dump(lesson);
     }
 
     private record Statement(String quote, Speaker speaker) {
     }
 
-    /** The first turn's opening words (up to a sentence) that the record holds once, with its named speaker. */
+    /** The opening words (up to a sentence) of the first turn introduced by its speaker's name, with that speaker. */
     private static Optional<Statement> firstStatement(SourcePack pack) {
         SourceIndex index = pack.index();
         for (Entry.Turn turn : index.record().turns()) {
@@ -84,7 +84,8 @@ final class LessonStarter {
             int stop = plain.indexOf(". ");
             String sentence = stop > 0 ? plain.substring(0, stop + 1) : plain;
             String[] words = sentence.split(" ");
-            if (speaker.isEmpty() || words.length < 4) {
+            // a turn named after its words ("... (Comrade Liu Shaotsi).") would give the answer away
+            if (speaker.isEmpty() || turn.label().isEmpty() || words.length < 4) {
                 continue;
             }
             String quote = String.join(" ", List.of(words).subList(0, Math.min(words.length, QUOTE_WORDS)));

@@ -41,13 +41,22 @@ public class LessonCatalog {
         return loaded.lessons();
     }
 
-    /** A shipped lesson by its id, or a published version of a teacher's lesson by its key ("council-vote@3"). */
+    /** A shipped lesson by its id, for the public catalogue's pages: never a teacher's lesson. */
+    public Optional<LoadedLesson> shipped(String id) {
+        return loaded.lessons().stream().filter(l -> l.plan().id().equals(id)).findFirst();
+    }
+
+    /**
+     * A shipped lesson by its id, or any saved version of a teacher's lesson by its key: for what the app
+     * holds already (an assignment's lesson). Where a user names the lesson, use {@link #shipped},
+     * {@link #lessonFor} or {@link #assignable}, which check who may see it.
+     */
     public Optional<LoadedLesson> lesson(String id) {
         if (id.indexOf(TeacherLessons.VERSION_MARK) >= 0) {
             TeacherLessons more = teacherLessons.getIfAvailable();
             return more == null ? Optional.empty() : more.lesson(id);
         }
-        return loaded.lessons().stream().filter(l -> l.plan().id().equals(id)).findFirst();
+        return shipped(id);
     }
 
     /** A lesson as a teacher may try it: any shipped one, any version of their own lessons, a shared published one. */

@@ -37,13 +37,22 @@ class DocumentController {
     }
 
     @GetMapping(Downloads.LESSON_WORKSHEET)
-    ResponseEntity<byte[]> worksheet(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale) {
-        return Attachment.of(worksheets.worksheet(lessonId, PaperSize.parse(paper, locale)), DOCX, "worksheet-" + lessonId + ".docx");
+    ResponseEntity<byte[]> worksheet(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale,
+                                     Principal principal) {
+        return Attachment.of(worksheets.worksheet(accounts.teacher(principal).id(), lessonId, PaperSize.parse(paper, locale)), DOCX,
+                "worksheet-" + fileName(lessonId) + ".docx");
     }
 
     @GetMapping(Downloads.LESSON_ANSWER_KEY)
-    ResponseEntity<byte[]> answerKey(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale) {
-        return Attachment.of(worksheets.answerKey(lessonId, PaperSize.parse(paper, locale)), DOCX, "answer-key-" + lessonId + ".docx");
+    ResponseEntity<byte[]> answerKey(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale,
+                                     Principal principal) {
+        return Attachment.of(worksheets.answerKey(accounts.teacher(principal).id(), lessonId, PaperSize.parse(paper, locale)), DOCX,
+                "answer-key-" + fileName(lessonId) + ".docx");
+    }
+
+    /** A lesson's id in a file name; a teacher's lesson's version as "-v3" ("council-vote-v3"). */
+    static String fileName(String lessonId) {
+        return lessonId.replace("@", "-v");
     }
 
     @GetMapping(Downloads.ASSIGNMENT_CLASS_PACK)

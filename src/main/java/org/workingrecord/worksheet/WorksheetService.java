@@ -57,16 +57,18 @@ public class WorksheetService {
         this.clock = clock;
     }
 
-    public byte[] worksheet(String lessonId, PaperSize paper) {
-        return lessonDocument(lessonId, paper, WorksheetWriter.Kind.STUDENT);
+    /** A lesson's blank worksheet, for a teacher who may see the lesson (any shipped one; their own or a shared one). */
+    public byte[] worksheet(long teacherId, String lessonId, PaperSize paper) {
+        return lessonDocument(teacherId, lessonId, paper, WorksheetWriter.Kind.STUDENT);
     }
 
-    public byte[] answerKey(String lessonId, PaperSize paper) {
-        return lessonDocument(lessonId, paper, WorksheetWriter.Kind.KEY);
+    /** A lesson's answer key, for a teacher who may see the lesson. */
+    public byte[] answerKey(long teacherId, String lessonId, PaperSize paper) {
+        return lessonDocument(teacherId, lessonId, paper, WorksheetWriter.Kind.KEY);
     }
 
-    private byte[] lessonDocument(String lessonId, PaperSize paper, WorksheetWriter.Kind kind) {
-        LoadedLesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
+    private byte[] lessonDocument(long teacherId, String lessonId, PaperSize paper, WorksheetWriter.Kind kind) {
+        LoadedLesson lesson = catalog.lessonFor(teacherId, lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
         try (Docx d = new Docx(paper, lesson.plan().title())) {
             WorksheetWriter.write(d, lesson, AssignedQuestion.all(lesson), kind, null);
             return d.bytes();

@@ -113,6 +113,9 @@ class LessonAuthoringTest {
         Question.WhoSaidIt who = firstWhoSaidIt(d.lesson());
         assertThat(d.lesson().plan().speaker(who.answer())).isPresent();
         assertThat(d.lesson().sources().find(who.quote())).isPresent();
+        // a turn introduced by the speaker's name, so the quotation does not give the answer away
+        assertThat(who.quote()).doesNotContain("(")
+                .doesNotContain(d.lesson().plan().speaker(who.answer()).orElseThrow().aliases().get(0));
 
         ClassInfo c = classroom.createClass(anna, "9A");
         assertThat(catalog.assignableBy(anna)).extracting(l -> l.plan().id()).doesNotContain("who-defends-mikoyan@1");

@@ -56,7 +56,7 @@ class DocumentControllerTest {
         long student = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("d", "a"))).student().studentId();
         AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
 
-        ResponseEntity<byte[]> sheet = controller.worksheet("who-said-what", "letter", Locale.UK);
+        ResponseEntity<byte[]> sheet = controller.worksheet("who-said-what", "letter", Locale.UK, () -> "doc.owner");
         assertThat(sheet.getHeaders().getContentType()).isEqualTo(DocumentController.DOCX);
         assertThat(sheet.getHeaders().getContentDisposition().getFilename()).isEqualTo("worksheet-who-said-what.docx");
         assertThat(WorksheetServiceTest.text(sheet.getBody())).contains("Who said what?");

@@ -43,6 +43,9 @@ import org.workingrecord.support.Tools;
 @ActiveProfiles("test")
 class WorksheetPrintIT {
 
+    /** A shipped lesson's blank worksheet and key may be printed by any teacher. */
+    private static final long ANY_TEACHER = 0L;
+
     static final long TEACHER = 900_077L;
     static final Path OUT = Path.of("target/documents");
 
@@ -131,9 +134,9 @@ class WorksheetPrintIT {
         attempts.releaseGrades(TEACHER, a.id());
 
         Map<String, byte[]> documents = Map.of(
-                "worksheet-who-said-what", worksheets.worksheet("who-said-what", PaperSize.A4),
-                "worksheet-hard-or-soft-line", worksheets.worksheet("hard-or-soft-line", PaperSize.LETTER),
-                "answer-key-hard-or-soft-line", worksheets.answerKey("hard-or-soft-line", PaperSize.LETTER),
+                "worksheet-who-said-what", worksheets.worksheet(ANY_TEACHER, "who-said-what", PaperSize.A4),
+                "worksheet-hard-or-soft-line", worksheets.worksheet(ANY_TEACHER, "hard-or-soft-line", PaperSize.LETTER),
+                "answer-key-hard-or-soft-line", worksheets.answerKey(ANY_TEACHER, "hard-or-soft-line", PaperSize.LETTER),
                 "completed-zsofia", worksheets.completedForStudent(students.get(0), a.id(), PaperSize.A4),
                 "class-pack", worksheets.classPack(TEACHER, a.id(), PaperSize.A4, WorksheetWriter.Layout.ANSWERS),
                 "login-cards", worksheets.loginCards(TEACHER, c.id(), PaperSize.A4));

@@ -45,6 +45,9 @@ import org.workingrecord.lesson.Question;
 @ActiveProfiles("test")
 class WorksheetServiceTest {
 
+    /** A shipped lesson's blank worksheet and key may be printed by any teacher. */
+    private static final long ANY_TEACHER = 0L;
+
     static final long TEACHER = 900_042L;
 
     @Autowired
@@ -91,7 +94,7 @@ class WorksheetServiceTest {
 
     @Test
     void theStudentWorksheetHasTheSourceEverySpeakerAndQuestionButNoKeys() throws Exception {
-        String text = text(worksheets.worksheet("who-said-what", PaperSize.A4));
+        String text = text(worksheets.worksheet(ANY_TEACHER, "who-said-what", PaperSize.A4));
         LessonPlan plan = catalog.lesson("who-said-what").orElseThrow().plan();
         assertThat(text).contains("Name: ________________", "Class: ________________", "Date: ________________");
         assertThat(text).contains("Bulganin:  Comrade Bulganin. Comrade Mikoyan’s position is wrong");
@@ -112,12 +115,12 @@ class WorksheetServiceTest {
 
     @Test
     void theAnswerKeyHasKeysEvidenceAndRubric() throws Exception {
-        String text = text(worksheets.answerKey("hard-or-soft-line", PaperSize.LETTER));
+        String text = text(worksheets.answerKey(ANY_TEACHER, "hard-or-soft-line", PaperSize.LETTER));
         assertThat(text).contains("TEACHER'S COPY");
         assertThat(text).as("with the letter students write on the worksheet").contains("Answer: Nikita Khrushchev (I)  (line 22)");
         assertThat(text).contains("Supportive / in favour (also accept: Mixed)");
         assertThat(text).contains("Model answer").contains("Secure");
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.answerKey("hard-or-soft-line", PaperSize.LETTER)))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.answerKey(ANY_TEACHER, "hard-or-soft-line", PaperSize.LETTER)))) {
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("12240");
         }
     }
@@ -150,7 +153,7 @@ class WorksheetServiceTest {
 
     @Test
     void theSourcePrintsTheRecordsUnderliningAndBoldSpeakerLabels() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet("who-said-what", PaperSize.A4)))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet(ANY_TEACHER, "who-said-what", PaperSize.A4)))) {
             List<XWPFRun> runs = doc.getTables().stream().flatMap(t -> t.getRows().stream())
                     .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
                     .toList();
@@ -164,7 +167,7 @@ class WorksheetServiceTest {
 
     @Test
     void headingsAreRealHeadingsForNavigationAndScreenReaders() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet("who-said-what", PaperSize.A4)))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(worksheets.worksheet(ANY_TEACHER, "who-said-what", PaperSize.A4)))) {
             assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(XWPFParagraph::getText)
                     .containsExactly("Who said what? Reading a Kremlin working record");
@@ -177,7 +180,7 @@ class WorksheetServiceTest {
     void theWorksheetPrintsChoicesAndOrderItemsInTheLessonsShuffleNotTheKeysOrder() throws Exception {
         var lesson = catalog.lesson("who-said-what").orElseThrow();
         long printed = Arrangement.forLesson("who-said-what");
-        String text = text(worksheets.worksheet("who-said-what", PaperSize.A4));
+        String text = text(worksheets.worksheet(ANY_TEACHER, "who-said-what", PaperSize.A4));
         int choices = 0;
         for (var q : AssignedQuestion.all(lesson)) {
             List<String> expected = switch (q.question()) {

@@ -1,5 +1,7 @@
 package org.workingrecord.attempt.ui;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,9 @@ class PreviewView extends WorkView {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // a teacher's lesson only for its owner, or when shared: another's private draft is not found
-        LoadedLesson lesson = catalog.lessonFor(current.require().id(), event.getRouteParameters().get("lessonId").orElse(""))
-                .orElse(null);
+        // the key of a teacher's lesson comes as written in its link ("council-vote%403")
+        String id = URLDecoder.decode(event.getRouteParameters().get("lessonId").orElse(""), StandardCharsets.UTF_8);
+        LoadedLesson lesson = catalog.lessonFor(current.require().id(), id).orElse(null);
         if (lesson == null) {
             event.rerouteToError(NotFoundException.class, getTranslation("lesson.not-found", ""));
             return;

@@ -41,7 +41,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("lessonId").orElse("");
-        LoadedLesson lesson = catalog.lesson(id).orElse(null);
+        LoadedLesson lesson = catalog.shipped(id).orElse(null);
         if (lesson == null) {
             event.rerouteToError(NotFoundException.class, getTranslation("lesson.not-found", id));
             return;

@@ -46,7 +46,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("lessonId").orElse("");
-        Optional<LoadedLesson> lesson = catalog.lesson(id);
+        Optional<LoadedLesson> lesson = catalog.shipped(id);
         if (lesson.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("lesson.not-found", id));
             return;

@@ -162,7 +162,7 @@ class TwoRecordsViewTest extends SpringBrowserlessTest {
 
     @Test
     void theWorksheetAndItsKeyPrintBothRecordsAndCiteLettersAndLines() throws Exception {
-        byte[] docx = worksheets.worksheet(TwoRecords.LESSON, PaperSize.A4);
+        byte[] docx = worksheets.worksheet(0L, TwoRecords.LESSON, PaperSize.A4);
         // kept for a person to look at (render it with LibreOffice), as WorksheetPrintIT keeps its documents
         Files.write(Files.createDirectories(Path.of("target/documents")).resolve("two-records-worksheet.docx"), docx);
         String sheet = text(docx);
@@ -172,7 +172,7 @@ class TwoRecordsViewTest extends SpringBrowserlessTest {
         assertThat(sheet.indexOf("Record A:")).isLessThan(sheet.indexOf("Record B:"));
         // a pack's term holds for its own record, and says so on paper as on screen
         assertThat(sheet).contains("Mikoyan (record A)\tAnastas Mikoyan, first deputy head", "telegram (record B)\tA message sent by wire.");
-        String key = text(worksheets.answerKey(TwoRecords.LESSON, PaperSize.A4));
+        String key = text(worksheets.answerKey(0L, TwoRecords.LESSON, PaperSize.A4));
         assertThat(key).contains("Answer: line B6", "Answer: line A16", "Answer: Anastas Mikoyan (J)  (line B5)",
                 "Speaker: Anastas Mikoyan (Member of the Presidium). Read line B5.");
     }
