@@ -76,21 +76,15 @@ public class AttemptService implements StudentProgress {
 
     /** An assignment's questions, built once per lesson and choice of activities (lessons are immutable once loaded). */
     private List<AssignedQuestion> questions(LoadedLesson lesson, AssignmentInfo assignment) {
-        return questionLists.computeIfAbsent(new QuestionsKey(lesson, assignment.activityIds()),
+        return questionLists.computeIfAbsent(new QuestionsKey(lesson.plan().id(), assignment.activityIds()),
                 k -> List.copyOf(AssignedQuestion.all(lesson, assignment)));
     }
 
-    private record QuestionsKey(LoadedLesson lesson, List<String> activityIds) {
-        // identity of the loaded lesson: a reloaded lesson is a new key
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof QuestionsKey k && k.lesson == lesson && k.activityIds.equals(activityIds);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(lesson) * 31 + activityIds.hashCode();
-        }
+    /**
+     * By the lesson's id: a shipped lesson is loaded once, and a teacher's lesson version ("council-vote@3")
+     * never changes, though it may be loaded again; so the map holds one list per lesson and choice.
+     */
+    private record QuestionsKey(String lessonId, List<String> activityIds) {
     }
 
     /** Loads (and on first visit starts) the student's work. */

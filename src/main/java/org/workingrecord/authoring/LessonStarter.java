@@ -67,6 +67,10 @@ final class LessonStarter {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(110);
+        // lists indented under their key, as the lessons in lesson-plans/ are written
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
         options.setSplitLines(false);
         return Words.get("starter.comment")
                 + new Yaml(options).dump(lesson);

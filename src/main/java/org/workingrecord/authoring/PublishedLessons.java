@@ -84,6 +84,15 @@ class PublishedLessons implements TeacherLessons {
         return out;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LoadedLesson> newerThan(long teacherId, String key) {
+        return find(key).filter(f -> f.lesson().ownerId() == teacherId || f.lesson().shared())
+                .flatMap(f -> versions.findFirstByLessonRefAndPublishedAtNotNullOrderByNumberDesc(f.lesson().id())
+                        .filter(v -> v.number() > f.version().number())
+                        .flatMap(v -> lesson(key(f.lesson().lessonId(), v.number()))));
+    }
+
     /** Forgets a removed lesson's versions on this server. */
     void forget(String lessonId) {
         synchronized (loaded) {

@@ -70,6 +70,11 @@ class Assignment {
         return withdrawn;
     }
 
+    /** Another version of the same teacher's lesson ("council-vote@3" for "council-vote@2"). */
+    void changeLesson(String key) {
+        this.lessonId = key;
+    }
+
     void setWithdrawn(boolean withdrawn) {
         this.withdrawn = withdrawn;
     }

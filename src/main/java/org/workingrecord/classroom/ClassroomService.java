@@ -22,6 +22,7 @@ import org.workingrecord.classroom.JoinOutcome.Refused;
 import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.TeacherLessons;
 
 /** Classes, their students and their assignments. The only door to those tables. */
 @Service
@@ -171,6 +172,23 @@ public class ClassroomService {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("not your assignment"));
         owned(teacherId, a.classId());
         a.update(due, mode);
+    }
+
+    /**
+     * Gives the class another published version of the same teacher's lesson: only the class's teacher, and
+     * only a version they may assign. Whether the students' answers fit it is the caller's to check first.
+     */
+    @Transactional
+    public AssignmentInfo changeLessonVersion(long teacherId, long assignmentId, String key) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("not your assignment"));
+        owned(teacherId, a.classId());
+        String current = a.info().lessonId();
+        int mark = current.indexOf(TeacherLessons.VERSION_MARK);
+        if (mark < 0 || !key.startsWith(current.substring(0, mark + 1)) || catalog.assignable(teacherId, key).isEmpty()) {
+            throw new IllegalArgumentException("not a version of " + current + " this teacher may assign: " + key);
+        }
+        a.changeLesson(key);
+        return a.info();
     }
 
     @Transactional

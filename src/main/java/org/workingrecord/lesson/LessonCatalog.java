@@ -77,6 +77,12 @@ public class LessonCatalog {
         return more == null || !allowed.test(more, id) ? Optional.empty() : more.lesson(id);
     }
 
+    /** A newer published version of the teacher's lesson an assignment has, which this teacher may assign. */
+    public Optional<LoadedLesson> newerVersion(long teacherId, String key) {
+        TeacherLessons more = teacherLessons.getIfAvailable();
+        return key.indexOf(TeacherLessons.VERSION_MARK) < 0 || more == null ? Optional.empty() : more.newerThan(teacherId, key);
+    }
+
     /** What a teacher may assign: the shipped lessons, then the newest published version of their own and shared lessons. */
     public List<LoadedLesson> assignableBy(long teacherId) {
         TeacherLessons more = teacherLessons.getIfAvailable();

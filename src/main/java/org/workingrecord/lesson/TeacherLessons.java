@@ -21,6 +21,9 @@ public interface TeacherLessons {
     /** Whether this teacher may assign the version: it is published, and the lesson theirs or shared. */
     boolean assignableBy(long teacherId, String key);
 
+    /** The key's lesson's newest published version, when it is newer than the key's and this teacher may assign it. */
+    Optional<LoadedLesson> newerThan(long teacherId, String key);
+
     /** The newest published version of each teacher's lesson this teacher may assign (their own, and shared ones). */
     List<LoadedLesson> newestAssignable(long teacherId);
 }

@@ -109,6 +109,8 @@ class LessonAuthoringTest {
         LessonAuthoring.LessonDetail d = lessons.open(anna, id).orElseThrow();
         assertThat(d.problems()).isEmpty();
         assertThat(d.lesson().plan().id()).isEqualTo("who-defends-mikoyan@1");
+        // written as the lessons in lesson-plans/ are: lists indented under their key
+        assertThat(d.lessonYaml()).contains("\nactivities:\n  - id: quiz\n", "    questions:\n      - id: who-1\n");
         // the starter's key is the speaker of the turn its quotation stands in, checked by the loader
         Question.WhoSaidIt who = firstWhoSaidIt(d.lesson());
         assertThat(d.lesson().plan().speaker(who.answer())).isPresent();

@@ -3,6 +3,7 @@ package org.workingrecord.gradebook.ui;
 import java.util.Locale;
 
 import org.workingrecord.account.ui.CurrentTeacher;
+import org.workingrecord.attempt.LessonVersions;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LessonCatalog;
@@ -19,13 +20,16 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The assignment's due date and feedback mode, and withdrawing it. */
+/** The assignment's due date and feedback mode, withdrawing it, and a newer version of a teacher's lesson. */
 @Route(value = Pages.ASSIGNMENT_SETTINGS, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class SettingsPart extends AssignmentPart {
 
-    SettingsPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current) {
+    private final LessonVersions versions;
+
+    SettingsPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, LessonVersions versions) {
         super(classroom, catalog, current, "assignment.tab.settings");
+        this.versions = versions;
     }
 
     /** Change the due date or the feedback mode, or withdraw the assignment. */
@@ -62,6 +66,8 @@ class SettingsPart extends AssignmentPart {
         Section s = new Section(due, mode, save, saved, new Paragraph(getTranslation("assignment.withdraw.text")), withdraw);
         s.addClassName("form-card");
         add(s);
+        // a teacher's lesson with a newer published version: what changed, and moving the class to it
+        versions.newer(page.teacher().id(), page.id()).ifPresent(offer -> add(new VersionSection(offer, versions, page.teacher().id())));
     }
 
 }

@@ -2,6 +2,8 @@ package org.workingrecord.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,14 +16,17 @@ import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.authoring.LessonAuthoring;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LoadedLesson;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -141,5 +146,28 @@ class LessonViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Remove this lesson").exists()).isFalse();
         assertThat(find(Anchor.class).withText("Try it as a student (opens a new tab)").single().getHref())
                 .isEqualTo("teach/preview/mr-other-s-private-lesson%401");
+    }
+
+    @Test
+    void theClassesPageOffersANewerVersionWithWhatChangedAndMovesTheClass() {
+        long id = lessons.start(me.id(), "presidium-1956-10-26", "Newer versions " + System.nanoTime()).id().orElseThrow();
+        String lessonId = lessons.open(me.id(), id).orElseThrow().summary().lessonId();
+        lessons.publish(me.id(), id);
+        ClassInfo c = classroom.createClass(me.id(), "Versions class " + System.nanoTime());
+        long assignment = classroom.assign(me.id(), c.id(), lessonId + "@1", null, FeedbackMode.IMMEDIATE, List.of()).id();
+        UI.getCurrent().navigate("teach/assignments/" + assignment + "/settings");
+        assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("A newer version of this lesson");
+
+        String yaml = lessons.open(me.id(), id).orElseThrow().lessonYaml();
+        lessons.save(me.id(), id, yaml.replace("Who said this?", "Who said these words?"), "");
+        lessons.publish(me.id(), id);
+        UI.getCurrent().navigate("teach/assignments/" + assignment + "/settings");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("A newer version of this lesson");
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .anyMatch(t -> t.startsWith("Who said what: Who said this?") && t.contains("the question now reads “Who said these words?”"));
+        test(find(Button.class).withText("Give this class version 2").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(classroom.assignmentOf(me.id(), assignment).lessonId()).isEqualTo(lessonId + "@2");
+        assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("A newer version of this lesson");
     }
 }
