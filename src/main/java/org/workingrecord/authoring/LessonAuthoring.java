@@ -21,6 +21,7 @@ import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Problem;
 import org.workingrecord.lesson.SourcePack;
 import org.workingrecord.lesson.TeacherLessons;
+import org.workingrecord.shell.Words;
 import org.workingrecord.source.RecordFormatException;
 
 /**
@@ -133,6 +134,42 @@ public class LessonAuthoring {
             return new Saved(Optional.of(l.id()), newest.get().number(), published.load(l, newest.get()).problems());
         }
         return saveVersion(l, lessonYaml, guide);
+    }
+
+    /**
+     * Adds a question made from the record (see {@link QuestionBuilder}) to one of the lesson's question sets
+     * (or a new one), and saves the text as a new version. The newest version must load, as the key is found
+     * in the records it reads; otherwise, or when the words are not the record's, nothing is saved.
+     */
+    @Transactional
+    public Saved addQuestion(long teacherId, long id, String activityId, QuestionBuilder.Request request) {
+        AuthoredLesson l = owned(teacherId, id);
+        LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
+        LessonLoader.LessonCheck check = published.load(l, newest);
+        if (check.lesson() == null) {
+            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, Words.get("builder.problem.mend-first"))));
+        }
+        String base = switch (request.kind()) {
+            case WHO_SAID_IT -> "who";
+            case PICK_EVIDENCE -> "find";
+            case TRUE_FALSE -> "true-false";
+            case OPEN -> "open";
+        };
+        QuestionBuilder.Built built = QuestionBuilder.build(check.lesson(), LessonTextEdit.freshId(newest.lessonYaml(), base), request);
+        if (built.question() == null) {
+            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, built.problem())));
+        }
+        return saveVersion(l, LessonTextEdit.addQuestion(newest.lessonYaml(), activityId, built.question()), newest.guide());
+    }
+
+    /** Where a question can be added: the question sets of the owner's newest version, by id and title. */
+    @Transactional(readOnly = true)
+    public Map<String, String> questionSets(long teacherId, long id) {
+        AuthoredLesson l = owned(teacherId, id);
+        Map<String, String> out = new LinkedHashMap<>();
+        versions.findFirstByLessonRefOrderByNumberDesc(l.id()).ifPresent(v ->
+                LessonTextEdit.questionSets(v.lessonYaml()).forEach(q -> out.put(q.id(), q.title())));
+        return out;
     }
 
     /** Publishes the newest version when it has no problems; its problems otherwise, and nothing changes. */

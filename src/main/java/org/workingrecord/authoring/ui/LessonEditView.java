@@ -153,7 +153,13 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Section editor = new Section(new H2(getTranslation("mylessons.edit")), yaml, guide, save);
         editor.addClassName("form-card");
-        add(shared, editor);
+        add(shared);
+        if (d.lesson() != null) {
+            add(new QuestionBuilderPanel(lessons, teacher.id(), id, d.lesson(), saved -> reopen(id, saved.problems().isEmpty()
+                    ? getTranslation("builder.added", saved.version())
+                    : getTranslation("mylessons.saved-with-problems", saved.version(), saved.problems().size()))));
+        }
+        add(editor);
     }
 
     private void reopen(long id, String said) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -169,5 +170,24 @@ class LessonViewsTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(classroom.assignmentOf(me.id(), assignment).lessonId()).isEqualTo(lessonId + "@2");
         assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("A newer version of this lesson");
+    }
+
+    @Test
+    void aQuestionIsAddedFromTheRecordsWordsWithItsKeyFoundThere() {
+        long id = lessons.start(me.id(), "presidium-1956-10-26", "Built in the page " + System.nanoTime()).id().orElseThrow();
+        UI.getCurrent().navigate("teach/lessons/" + id);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Add a question from the record");
+        test(find(TextField.class).withLabel("Words from the record").single()).setValue("he incites capitulation with nobody");
+        test(find(Button.class).withText("Add the question").single()).click();
+        assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+                .startsWith("These words are not in the record.");
+        test(find(TextField.class).withLabel("Words from the record").single()).setValue("he incites capitulation");
+        test(find(Button.class).withText("Add the question").single()).click();
+        assertThat(status()).isEqualTo("Question added: version 2 saved, with no problems.");
+        assertThat(lessonText().getValue()).contains("quote: he incites capitulation", "answer: zhukov");
+        // a true-or-false asks for its statement, with its own fields
+        test(find(RadioButtonGroup.class).withLabel("Kind of question").single()).selectItem("True or false, with evidence");
+        assertThat(find(TextField.class).withLabel("The statement").exists()).isTrue();
+        assertThat(find(RadioButtonGroup.class).withLabel("Is the statement true?").exists()).isTrue();
     }
 }

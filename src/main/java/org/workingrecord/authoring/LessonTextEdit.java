@@ -1,0 +1,137 @@
+package org.workingrecord.authoring;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.workingrecord.shell.Words;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Adds a question to a lesson's YAML where a teacher would write it: at the end of one activity's
+ * {@code questions:}, indented as the questions before it, or in a new activity of questions at the end.
+ * Everything else in the text (comments, order, spacing) stays as the teacher wrote it.
+ */
+final class LessonTextEdit {
+
+    private LessonTextEdit() {
+    }
+
+    /** The question sets of the lesson, by id and title, in order: where a question can go. */
+    record QuestionSet(String id, String title) {
+    }
+
+    static List<QuestionSet> questionSets(String yaml) {
+        List<QuestionSet> out = new ArrayList<>();
+        activities(yaml).ifPresent(list -> {
+            for (Node n : list.getValue()) {
+                if (n instanceof MappingNode a && value(a, "questions") instanceof SequenceNode) {
+                    out.add(new QuestionSet(text(a, "id"), text(a, "title")));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A question id not used in the text yet ("who-2" after "who-1"). */
+    static String freshId(String yaml, String base) {
+        for (int n = 1; ; n++) {
+            String id = base + "-" + n;
+            if (!yaml.matches("(?s).*\\bid:\\s*['\"]?" + id + "['\"]?\\s*\\n.*")) {
+                return id;
+            }
+        }
+    }
+
+    /** The text with the question added to the activity {@code activityId}, or in a new activity when there is none. */
+    static String addQuestion(String yaml, String activityId, Map<String, Object> question) {
+        SequenceNode list = activities(yaml).orElseThrow(() -> new IllegalArgumentException("the lesson has no activities"));
+        for (Node n : list.getValue()) {
+            if (n instanceof MappingNode a && activityId.equals(text(a, "id")) && value(a, "questions") instanceof SequenceNode qs
+                    && !qs.getValue().isEmpty()) {
+                Node first = qs.getValue().get(0);
+                Node last = qs.getValue().get(qs.getValue().size() - 1);
+                return insert(yaml, last, first.getStartMark().getColumn() - 2, List.of(question));
+            }
+        }
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("id", freshId(yaml, "more-questions"));
+        set.put("type", "questions");
+        set.put("title", Words.get("builder.new-set.title"));
+        set.put("instructions", Words.get("builder.new-set.instructions"));
+        set.put("questions", List.of(question));
+        Node first = list.getValue().get(0);
+        Node last = list.getValue().get(list.getValue().size() - 1);
+        return insert(yaml, last, first.getStartMark().getColumn() - 2, List.of(set));
+    }
+
+    /** Inserts the items, dumped as a block list with its dash at {@code dashColumn}, after the node {@code after}. */
+    private static String insert(String yaml, Node after, int dashColumn, List<Object> items) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(110);
+        options.setSplitLines(false);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        String[] dumped = new Yaml(options).dump(items).split("\n");
+        // every line moves together, so that the list's dash stands where the others' do
+        int shift = dashColumn - (dumped[0].length() - dumped[0].stripLeading().length());
+        StringBuilder block = new StringBuilder();
+        for (String line : dumped) {
+            String moved = shift >= 0 ? " ".repeat(shift) + line : line.substring(Math.min(-shift, line.length() - line.stripLeading().length()));
+            block.append(line.isEmpty() ? "" : moved).append('\n');
+        }
+        List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
+        int at = after.getEndMark().getLine();
+        if (after.getEndMark().getColumn() > 0) {
+            at++;
+        }
+        // the end of the node is the start of what follows: step back over blank lines and comments between them
+        while (at > 0 && at - 1 < lines.size() && (lines.get(at - 1).isBlank() || lines.get(at - 1).strip().startsWith("#"))) {
+            at--;
+        }
+        if (at >= lines.size()) {
+            String text = yaml.endsWith("\n") ? yaml : yaml + "\n";
+            return text + block;
+        }
+        lines.add(at, block.substring(0, block.length() - 1));
+        return String.join("\n", lines);
+    }
+
+    private static Optional<SequenceNode> activities(String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return root instanceof MappingNode top && value(top, "activities") instanceof SequenceNode s ? Optional.of(s) : Optional.empty();
+    }
+
+    private static Node value(MappingNode map, String key) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private static String text(MappingNode map, String key) {
+        return value(map, key) instanceof ScalarNode s ? s.getValue() : "";
+    }
+}

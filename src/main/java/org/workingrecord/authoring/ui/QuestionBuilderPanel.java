@@ -1,0 +1,108 @@
+package org.workingrecord.authoring.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.workingrecord.authoring.LessonAuthoring;
+import org.workingrecord.authoring.QuestionBuilder;
+import org.workingrecord.authoring.QuestionBuilder.Kind;
+import org.workingrecord.lesson.LoadedLesson;
+import org.workingrecord.lesson.ui.RecordPanel;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * "Add a question from the record": the teacher chooses the kind, gives words of the record (or a line), and
+ * the app writes the question with its key taken from the record (the speaker of those words, the line, the
+ * evidence). The record is at hand below, with its line numbers.
+ */
+final class QuestionBuilderPanel extends Section {
+
+    private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
+    private final Select<String> set = new Select<>();
+    private final TextField words = new TextField();
+    private final TextField line = new TextField();
+    private final TextField prompt = new TextField();
+    private final Checkbox notInRecord = new Checkbox();
+    private final RadioButtonGroup<Boolean> isTrue = new RadioButtonGroup<>();
+    private final TextArea model = new TextArea();
+    private final Paragraph problem = new Paragraph();
+
+    QuestionBuilderPanel(LessonAuthoring lessons, long teacherId, long lessonRef, LoadedLesson lesson,
+                         Consumer<LessonAuthoring.Saved> saved) {
+        addClassName("form-card");
+        kind.setLabel(getTranslation("builder.kind"));
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("builder.kind." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        kind.setValue(Kind.WHO_SAID_IT);
+        Map<String, String> sets = lessons.questionSets(teacherId, lessonRef);
+        List<String> places = new ArrayList<>(sets.keySet());
+        places.add("");
+        set.setLabel(getTranslation("builder.set"));
+        set.setItems(places);
+        set.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("builder.set.new") : sets.get(id));
+        set.setValue(places.get(0));
+        words.setLabel(getTranslation("builder.words"));
+        words.setHelperText(getTranslation("builder.words.help"));
+        words.setWidthFull();
+        line.setLabel(getTranslation("builder.line"));
+        line.setHelperText(getTranslation("builder.line.help"));
+        notInRecord.setLabel(getTranslation("builder.not-in-record"));
+        isTrue.setLabel(getTranslation("builder.true"));
+        isTrue.setItems(true, false);
+        isTrue.setItemLabelGenerator(b -> getTranslation(b ? "builder.true.yes" : "builder.true.no"));
+        isTrue.setValue(true);
+        prompt.setWidthFull();
+        model.setLabel(getTranslation("builder.model"));
+        model.setWidthFull();
+        problem.addClassName("form-error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        kind.addValueChangeListener(e -> show(e.getValue()));
+        show(Kind.WHO_SAID_IT);
+        Button add = new Button(getTranslation("builder.add"), e -> {
+            QuestionBuilder.Request r = new QuestionBuilder.Request(kind.getValue(), prompt.getValue(), words.getValue(),
+                    line.getValue(), notInRecord.getValue(), Boolean.TRUE.equals(isTrue.getValue()), model.getValue());
+            LessonAuthoring.Saved result = lessons.addQuestion(teacherId, lessonRef, set.getValue(), r);
+            if (result.id().isEmpty()) {
+                problem.setText(result.problems().get(0).message());
+                problem.setVisible(true);
+            } else {
+                saved.accept(result);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        RecordPanel record = RecordPanel.once(lesson);
+        record.getElement().setAttribute("aria-label", getTranslation("builder.record"));
+        Details atHand = new Details(getTranslation("builder.record"), record);
+        add(new H2(getTranslation("builder.heading")), new Paragraph(getTranslation("builder.intro")), kind, set, words, line,
+                notInRecord, prompt, isTrue, model, problem, add, atHand);
+    }
+
+    /** Only the fields this kind of question uses, with the words its prompt needs. */
+    private void show(Kind k) {
+        boolean fromRecord = k != Kind.OPEN;
+        words.setVisible(fromRecord);
+        line.setVisible(fromRecord);
+        notInRecord.setVisible(k == Kind.WHO_SAID_IT);
+        isTrue.setVisible(k == Kind.TRUE_FALSE);
+        model.setVisible(k == Kind.OPEN);
+        String key = "builder.prompt." + k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        prompt.setLabel(getTranslation(key));
+        prompt.setHelperText(getTranslation(key + ".help"));
+        problem.setVisible(false);
+    }
+}
