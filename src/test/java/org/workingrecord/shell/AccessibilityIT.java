@@ -28,6 +28,7 @@ import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.authoring.LessonAuthoring;
 import org.workingrecord.authoring.SourceAuthoring;
 import org.workingrecord.authoring.SourceForm;
 import org.workingrecord.support.Browser;
@@ -82,6 +83,9 @@ class AccessibilityIT {
 
     @Autowired
     SourceAuthoring authoring;
+
+    @Autowired
+    LessonAuthoring lessons;
 
     private final List<String> violations = new ArrayList<>();
     private final List<String> checked = new ArrayList<>();
@@ -163,6 +167,40 @@ class AccessibilityIT {
         long id = authoring.create(teacher.id(), TestRecords.COUNCIL, form).id().orElseThrow();
         open(b, "/teach/sources/" + id, "a record a teacher brought");
         b.screenshot("a-brought-record");
+    }
+
+    /**
+     * A teacher writes a lesson: the list, a new lesson started on the shipped record, a question added from the
+     * record's words by keyboard, published, tried as a student; then a class on it is offered a newer version.
+     */
+    private void teachersLessons(Browser b, TeacherInfo teacher, ClassInfo c) throws Exception {
+        open(b, "/teach/lessons", "lessons teachers write");
+        b.visible(By.xpath("//vaadin-text-field[.//label[normalize-space()='Title of the lesson']]//input"))
+                .sendKeys("Zhukov and Mikoyan");
+        b.visible(text("vaadin-button", "Start the lesson")).sendKeys(Keys.ENTER);
+        b.wait.until(d -> d.getCurrentUrl().matches(".*/teach/lessons/\\d+$"));
+        check(b, "a lesson a teacher writes");
+        b.screenshot("a-teachers-lesson");
+        long id = Long.parseLong(b.driver.getCurrentUrl().replaceAll(".*/", ""));
+        b.visible(By.xpath("//vaadin-text-field[.//label[normalize-space()='Words from the record']]//input"))
+                .sendKeys("he incites capitulation");
+        b.visible(text("vaadin-button", "Add the question")).sendKeys(Keys.ENTER);
+        b.wait.until(d -> d.findElements(By.cssSelector(".next-step")).stream()
+                .anyMatch(e -> e.getText().equals("Question added: version 2 saved, with no problems.")));
+        b.visible(text("vaadin-button", "Publish version 2")).sendKeys(Keys.ENTER);
+        b.wait.until(d -> d.findElements(By.cssSelector(".next-step")).stream().anyMatch(e -> e.getText().equals("Version 2 is published.")));
+        check(b, "a teacher's lesson, published");
+        b.screenshot("a-teachers-lesson-published");
+        String lessonId = lessons.open(teacher.id(), id).orElseThrow().summary().lessonId();
+        open(b, "/teach/preview/" + lessonId + "%402", "preview of a teacher's lesson");
+        assertThat(b.visible(By.tagName("h1")).getText()).isEqualTo("Zhukov and Mikoyan");
+
+        AssignmentInfo a = classroom.assign(teacher.id(), c.id(), lessonId + "@2", null, FeedbackMode.IMMEDIATE, List.of());
+        String yaml = lessons.open(teacher.id(), id).orElseThrow().lessonYaml();
+        lessons.save(teacher.id(), id, yaml.replace("Who said this?", "Who said these words?"), "");
+        lessons.publish(teacher.id(), id);
+        open(b, "/teach/assignments/" + a.id() + "/settings", "assignment settings: a newer version");
+        b.screenshot("assignment-newer-version");
     }
 
     @Test
@@ -253,6 +291,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='cancel-button']")).click();
             open(b, "/teach/preview/who-said-what", "preview");
             broughtRecords(b, admin);
+            teachersLessons(b, admin, c);
             open(b, "/lesson-check", "lesson check");
             open(b, "/admin/teachers", "teacher accounts");
             b.visible(By.cssSelector("vaadin-button[aria-label='Remove: Mr Other']")).click();
@@ -261,7 +300,7 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
         }
 
-        assertThat(checked).as("pages checked").hasSize(38);
+        assertThat(checked).as("pages checked").hasSize(43);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

@@ -100,9 +100,9 @@ final class QuestionBuilderPanel extends Section {
         notInRecord.setVisible(k == Kind.WHO_SAID_IT);
         isTrue.setVisible(k == Kind.TRUE_FALSE);
         model.setVisible(k == Kind.OPEN);
-        String key = "builder.prompt." + k.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        prompt.setLabel(getTranslation(key));
-        prompt.setHelperText(getTranslation(key + ".help"));
+        String name = k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        prompt.setLabel(getTranslation("builder.prompt." + name));
+        prompt.setHelperText(getTranslation("builder.prompt." + name + ".help"));
         problem.setVisible(false);
     }
 }

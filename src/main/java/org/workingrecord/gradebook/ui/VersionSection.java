@@ -36,8 +36,8 @@ final class VersionSection extends Section {
                 changes);
         if (!offer.canMove()) {
             UnorderedList why = new UnorderedList();
-            offer.blockers().forEach(b -> why.add(new ListItem(getTranslation(
-                    "assignment.version.blocker." + b.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), b.where()))));
+            offer.blockers().forEach(b -> why.add(new ListItem(getTranslation("assignment.version.blocker." + name(b.reason()),
+                    b.where()))));
             add(new Paragraph(getTranslation("assignment.version.blocked", next)), why);
             return;
         }
@@ -64,8 +64,12 @@ final class VersionSection extends Section {
     }
 
     private String words(VersionChanges.Change c) {
-        String key = "assignment.version.change." + c.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return getTranslation(key, c.where(), c.before(), c.after());
+        return getTranslation("assignment.version.change." + name(c.kind()), c.where(), c.before(), c.after());
+    }
+
+    /** An enum constant as the end of a translation key: ANSWERED_REMOVED is "answered-removed". */
+    private static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String version(String key) {
