@@ -86,11 +86,14 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
             Paragraph done = new Paragraph(said);
             done.getElement().setAttribute("role", "status");
             done.addClassName("next-step");
+            // the page is built again: keyboard focus goes to what was just done, not back to the top
+            done.getElement().setAttribute("tabindex", "-1");
             add(done);
+            done.getElement().callJsFunction("focus");
         }
         add(problemList(d.problems()));
         Div actions = new Div();
-        actions.addClassName("button-row");
+        actions.addClassName("actions");
         if (d.lesson() != null) {
             Anchor tryIt = new Anchor(Pages.href(Pages.PREVIEW, d.lesson().plan().id()), getTranslation("mylessons.try"));
             tryIt.setTarget("_blank");

@@ -65,9 +65,9 @@ class SettingsPart extends AssignmentPart {
         withdraw.addThemeVariants(ButtonVariant.ERROR);
         Section s = new Section(due, mode, save, saved, new Paragraph(getTranslation("assignment.withdraw.text")), withdraw);
         s.addClassName("form-card");
-        add(s);
-        // a teacher's lesson with a newer published version: what changed, and moving the class to it
+        // a teacher's lesson with a newer published version: what changed, and moving the class to it, first
         versions.newer(page.teacher().id(), page.id()).ifPresent(offer -> add(new VersionSection(offer, versions, page.teacher().id())));
+        add(s);
     }
 
 }
