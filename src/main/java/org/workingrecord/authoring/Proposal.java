@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.workingrecord.source.Entry;
+import org.workingrecord.source.LineFix;
 import org.workingrecord.source.RecordFormatException;
 import org.workingrecord.source.RecordParser;
 import org.workingrecord.source.WorkingRecord;
@@ -35,7 +36,12 @@ public record Proposal(WorkingRecord record, List<SpeakerGroup> speakers) {
 
     /** Reads the text; a text with no speaker turns is refused with the parser's reason. */
     public static Proposal of(String text) throws RecordFormatException {
-        WorkingRecord record = RecordParser.parse(text);
+        return of(text, List.of());
+    }
+
+    /** Reads the text with the teacher's corrections of single lines (a line that cannot be corrected is refused). */
+    public static Proposal of(String text, List<LineFix> fixes) throws RecordFormatException {
+        WorkingRecord record = RecordParser.parse(text, List.of(), fixes);
         Map<String, List<String>> bySurname = new LinkedHashMap<>();
         Map<String, Integer> turns = new LinkedHashMap<>();
         for (Entry.Turn turn : record.turns()) {

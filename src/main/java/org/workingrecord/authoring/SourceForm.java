@@ -1,12 +1,15 @@
 package org.workingrecord.authoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.SourcePack;
+import org.workingrecord.source.LineFix;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -16,10 +19,21 @@ import org.yaml.snakeyaml.Yaml;
  * a short biography). {@link #packYaml} writes it as a source pack, in exactly the format of the files
  * in {@code lesson-plans/sources}, which the loader then checks as it checks those.
  */
-public record SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers) {
+public record SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers, List<LineFix> structure) {
 
     public SourceForm {
         speakers = List.copyOf(speakers);
+        structure = List.copyOf(structure);
+    }
+
+    /** A form with no corrections of how lines were read. */
+    public SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers) {
+        this(title, citation, rights, speakers, List.of());
+    }
+
+    /** The same form with these corrections of single lines (see {@link LineFix}). */
+    public SourceForm withStructure(List<LineFix> fixes) {
+        return new SourceForm(title, citation, rights, speakers, fixes);
     }
 
     public record SpeakerForm(String id, String name, List<String> written, String role, String bio) {
@@ -36,7 +50,7 @@ public record SourceForm(String title, String citation, String rights, List<Spea
         String rights = pack.source().provenance().stream().filter(p -> p.label().equals(RIGHTS))
                 .map(LessonPlan.Provenance::text).findFirst().orElse("");
         return new SourceForm(title, pack.source().citation(), rights, pack.speakers().stream()
-                .map(sp -> new SpeakerForm(sp.id(), sp.name(), sp.aliases(), sp.role(), sp.bio())).toList());
+                .map(sp -> new SpeakerForm(sp.id(), sp.name(), sp.aliases(), sp.role(), sp.bio())).toList(), pack.structure());
     }
 
     /** The form as the app proposes it for a record just read: each person's fullest name, the rest to fill in. */
@@ -79,6 +93,19 @@ public record SourceForm(String title, String citation, String rights, List<Spea
             people.add(p);
         }
         pack.put("speakers", people);
+        if (!structure.isEmpty()) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (LineFix f : structure.stream().sorted(Comparator.comparingInt(LineFix::line)).toList()) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("line", f.line());
+                l.put("as", f.as().name().toLowerCase(Locale.ROOT));
+                if (f.as() == LineFix.As.TURN) {
+                    l.put("speaker", f.speaker());
+                }
+                lines.add(l);
+            }
+            pack.put("structure", lines);
+        }
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setAllowUnicode(true);

@@ -30,6 +30,7 @@ import org.workingrecord.lesson.LessonPlan.Stance;
 import org.workingrecord.lesson.LessonPlan.TimelineEvent;
 import org.workingrecord.lesson.LessonPlan.Topic;
 import org.workingrecord.lesson.YamlTree.Obj;
+import org.workingrecord.source.LineFix;
 import org.workingrecord.source.RecordFormatException;
 import org.workingrecord.source.RecordParser;
 import org.workingrecord.source.SourceIndex;
@@ -281,11 +282,11 @@ public final class LessonLoader {
     }
 
     /** Parses the record a pack names (each pack is read once); reports why it cannot be used. */
-    private WorkingRecord source(Path folder, String relative, Set<String> aliases, YamlTree tree,
+    private WorkingRecord source(Path folder, String relative, Set<String> aliases, List<LineFix> fixes, YamlTree tree,
                                  Node at) {
         if (recordInMemory != null) {
             try {
-                return RecordParser.parse(recordInMemory, aliases);
+                return RecordParser.parse(recordInMemory, aliases, fixes);
             } catch (RecordFormatException e) {
                 tree.error(at, "the record cannot be read as a working record: " + e.getMessage());
                 return null;
@@ -306,7 +307,7 @@ public final class LessonLoader {
             if (text == null) {
                 throw new RecordFormatException(readProblems.get(0).message());
             }
-            return RecordParser.parse(text, aliases);
+            return RecordParser.parse(text, aliases, fixes);
         } catch (RecordFormatException e) {
             tree.error(at, "source file '" + relative + "' cannot be read as a working record: " + e.getMessage());
             return null;
@@ -400,8 +401,9 @@ public final class LessonLoader {
             Set<String> aliases = new HashSet<>();
             speakerObjs.forEach(o -> aliases.addAll(peekTexts(o, "aliases")));
             String relative = top.text("file", true);
+            List<LineFix> fixes = structure(aliases);
             WorkingRecord record = relative.isEmpty() ? null
-                    : source(file.getParent(), relative, aliases, tree, top.node("file"));
+                    : source(file.getParent(), relative, aliases, fixes, tree, top.node("structure") != null ? top.node("structure") : top.node("file"));
             SourceIndex index = record == null ? null : new SourceIndex(record);
             sources = index == null ? null
                     : new LessonSources(List.of(new SourceRef(id, relative, "", List.of(), List.of(), List.of())), List.of(index));
@@ -421,7 +423,49 @@ public final class LessonLoader {
             }
             String text = root.relativize(file.getParent().resolve(relative).toAbsolutePath().normalize()).toString();
             SourceRef ref = new SourceRef(id, text, citation, provenance, annotations, glossary);
-            return new PackLoad(new SourcePack(id, ref, speakerList, glossary, context, timeline, index), texts);
+            return new PackLoad(new SourcePack(id, ref, speakerList, glossary, context, timeline, index, fixes), texts);
+        }
+
+        /**
+         * A pack's corrections of how the parser read single lines ({@code structure:}, each {@code line:},
+         * {@code as:} turn, note, heading or continues, and for a turn the {@code speaker:} as the record writes
+         * them, one of the speakers' aliases).
+         */
+        private List<LineFix> structure(Set<String> aliases) {
+            List<LineFix> out = new ArrayList<>();
+            for (Obj o : top.objects("structure", false)) {
+                int line = o.integer("line", 1, 100_000, 0);
+                String as = o.text("as", true);
+                String speaker = o.text("speaker", false);
+                LineFix.As kind = switch (as) {
+                    case "turn" -> LineFix.As.TURN;
+                    case "note" -> LineFix.As.NOTE;
+                    case "heading" -> LineFix.As.HEADING;
+                    case "continues" -> LineFix.As.CONTINUES;
+                    default -> null;
+                };
+                if (!o.has("line")) {
+                    tree.error(o.node("as"), "say which line of the record this is, with 'line: <number>' (the reader's line numbers)");
+                } else if (kind == null) {
+                    tree.error(o.node("as"), "'as: " + as + "' is not a kind of line: write turn, note, heading or continues");
+                } else if (kind == LineFix.As.TURN && (speaker == null || speaker.isBlank())) {
+                    tree.error(o.node("as"), "line " + line + " is a turn: say whose, with 'speaker:' as the record writes the name");
+                } else if (kind == LineFix.As.TURN && !aliases.contains(speaker.strip())) {
+                    tree.error(o.node("speaker"), "'" + speaker + "' is none of the speakers' names as written (their 'aliases:')"
+                            + hint(speaker, aliases));
+                } else if (kind != LineFix.As.TURN && speaker != null) {
+                    tree.error(o.node("speaker"), "only a turn has a speaker: leave 'speaker:' out of a " + as);
+                } else if (line > 0) {
+                    out.add(new LineFix(line, kind, speaker));
+                }
+                o.finish();
+            }
+            return out;
+        }
+
+        private static String hint(String name, Set<String> names) {
+            String close = YamlTree.closest(name, List.copyOf(names));
+            return close == null ? "" : "; did you mean '" + close + "'?";
         }
 
         /** The document's {@code id:}, which must be well formed and equal {@code expected} (its folder or file name). */

@@ -6,9 +6,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +82,15 @@ public final class RecordParser {
      * @param extraNames further names that may open a bare "X." turn (a lesson's speaker aliases)
      */
     public static WorkingRecord parse(String raw, Collection<String> extraNames) throws RecordFormatException {
+        return parse(raw, extraNames, List.of());
+    }
+
+    /**
+     * @param extraNames further names that may open a bare "X." turn (a lesson's speaker aliases)
+     * @param fixes      a teacher's corrections of single lines of the discussion (see {@link LineFix}); a fix of
+     *                   a line that is not part of the discussion (title, attendance, citation) is refused
+     */
+    public static WorkingRecord parse(String raw, Collection<String> extraNames, List<LineFix> fixes) throws RecordFormatException {
         if (raw.isBlank()) {
             throw new RecordFormatException("The file is empty: there is no record to read.");
         }
@@ -124,6 +135,16 @@ public final class RecordParser {
             addNames(known, mentionedNames(s.display()));
         }
 
+        Map<Integer, LineFix> byLine = new HashMap<>();
+        for (LineFix f : fixes) {
+            if (f.line() <= i || f.line() > citationFrom) {
+                throw new RecordFormatException("Line " + f.line() + " is not part of the discussion (the record's lines "
+                        + (i + 1) + " to " + citationFrom + "): the title, the list of those present and the citation cannot be corrected.");
+            }
+            if (byLine.put(f.line(), f) != null) {
+                throw new RecordFormatException("Line " + f.line() + " is corrected twice: keep one correction.");
+            }
+        }
         List<Item> items = new ArrayList<>();
         String heading = null;
         Segment headingSegment = null;
@@ -134,7 +155,30 @@ public final class RecordParser {
             String d = s.display().strip();
             boolean fragment = raws.get(i).fragment;
             Entry.Turn turn = turnOf(raw, s, known);
-            if (turn == null && HEADING.matcher(d).find()) {
+            boolean isHeading = turn == null && HEADING.matcher(d).find();
+            LineFix fix = byLine.get(s.number());
+            if (fix != null) {
+                isHeading = fix.as() == LineFix.As.HEADING;
+                if (fix.as() == LineFix.As.TURN) {
+                    // the parser's label stays (it is the record's words); only who speaks is the teacher's
+                    turn = turn != null ? new Entry.Turn(fix.speaker(), turn.label(), turn.text(), turn.segments())
+                            : new Entry.Turn(fix.speaker(), "", s.raw(), List.of(s));
+                    open = closeTurn(raw, open, entries);
+                    open = new OpenTurn(turn);
+                    continue;
+                }
+                turn = null;
+                if (fix.as() == LineFix.As.CONTINUES) {
+                    open = continueAbove(raw, open, entries, s);
+                    continue;
+                }
+                if (fix.as() == LineFix.As.NOTE) {
+                    open = closeTurn(raw, open, entries);
+                    entries.add(new Entry.Note(noteKind(d), s.raw(), List.of(s)));
+                    continue;
+                }
+            }
+            if (isHeading) {
                 open = closeTurn(raw, open, entries);
                 if (heading != null || !entries.isEmpty()) {
                     items.add(new Item(heading, headingSegment, entries));
@@ -219,6 +263,31 @@ public final class RecordParser {
         if (a.find()) {
             return new Entry.Turn(a.group(1), "", s.raw(), List.of(s));
         }
+        return null;
+    }
+
+    /**
+     * A line joined to the entry above it: to the open turn, to a closed turn (opened again) or to a note
+     * (one note over both lines). With nothing above in the item it stands as a note.
+     */
+    private static OpenTurn continueAbove(String raw, OpenTurn open, List<Entry> entries, Segment s) {
+        if (open != null) {
+            open.segments.add(s);
+            return open;
+        }
+        if (!entries.isEmpty() && entries.get(entries.size() - 1) instanceof Entry.Turn t) {
+            entries.remove(entries.size() - 1);
+            OpenTurn again = new OpenTurn(t);
+            again.segments.add(s);
+            return again;
+        }
+        if (!entries.isEmpty() && entries.get(entries.size() - 1) instanceof Entry.Note n) {
+            List<Segment> both = new ArrayList<>(n.segments());
+            both.add(s);
+            entries.set(entries.size() - 1, new Entry.Note(n.kind(), raw.substring(both.get(0).start(), s.end()), both));
+            return null;
+        }
+        entries.add(new Entry.Note(noteKind(s.display().strip()), s.raw(), List.of(s)));
         return null;
     }
 

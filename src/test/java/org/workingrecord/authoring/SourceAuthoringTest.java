@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.lesson.LessonLoader;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.Problem;
+import org.workingrecord.source.LineFix;
 import org.workingrecord.support.TestRecords;
 
 /** A record a teacher brings, saved as a source pack in the database: checked like a file, private until shared. */
@@ -149,5 +150,33 @@ class SourceAuthoringTest {
         assertThat(detail.recordText()).isEqualTo(TestRecords.COUNCIL);
         assertThat(jdbc.queryForObject("select count(*) from authored_source_version where source_id = ?", Integer.class, id))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void correctionsOfLinesAreSavedInThePackAndReadBackAsTheTeacherMadeThem() throws Exception {
+        SourceForm form = council("Council, corrected").withStructure(List.of(new LineFix(7, LineFix.As.CONTINUES, ""),
+                new LineFix(10, LineFix.As.NOTE, "")));
+        SourceAuthoring.Saved saved = authoring.create(anna, TestRecords.COUNCIL, form);
+        assertThat(saved.problems()).isEmpty();
+        SourceAuthoring.SourceDetail d = authoring.open(anna, saved.id().orElseThrow()).orElseThrow();
+        assertThat(d.packYaml()).contains("structure:\n  - line: 7\n    as: continues\n  - line: 10\n    as: note\n");
+        assertThat(d.reader().sources().texts().get(0).record().turns()).extracting(t -> t.speaker())
+                .containsExactly("Khrushchev", "Novak", "N. S. Khrushchev");
+        assertThat(d.pack().structure()).extracting(LineFix::line).containsExactly(7, 10);
+        // the form to edit it again keeps the corrections; the text as imported is untouched
+        assertThat(SourceForm.of("Council, corrected", d.pack()).structure()).isEqualTo(d.pack().structure());
+        assertThat(d.recordText()).isEqualTo(TestRecords.COUNCIL);
+    }
+
+    @Test
+    void aCorrectionTheRecordCannotTakeIsAProblemAndNothingIsSaved() throws Exception {
+        SourceForm wrongName = council("Council, wrong name").withStructure(List.of(new LineFix(5, LineFix.As.TURN, "Jones")));
+        SourceAuthoring.Saved saved = authoring.create(anna, TestRecords.COUNCIL, wrongName);
+        assertThat(saved.id()).isEmpty();
+        assertThat(saved.problems()).extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("'Jones' is none of the speakers' names as written"));
+        SourceForm header = council("Council, header").withStructure(List.of(new LineFix(1, LineFix.As.NOTE, "")));
+        assertThat(authoring.create(anna, TestRecords.COUNCIL, header).problems()).extracting(Problem::message)
+                .anyMatch(m -> m.contains("Line 1 is not part of the discussion"));
     }
 }

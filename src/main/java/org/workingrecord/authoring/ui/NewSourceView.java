@@ -1,5 +1,9 @@
 package org.workingrecord.authoring.ui;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.authoring.Proposal;
@@ -8,7 +12,9 @@ import org.workingrecord.authoring.SourceAuthoring;
 import org.workingrecord.authoring.SourceForm;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.shell.Pages;
+import org.workingrecord.source.LineFix;
 import org.workingrecord.source.RecordFormatException;
+import org.workingrecord.source.WorkingRecord;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +48,7 @@ class NewSourceView extends Main implements HasDynamicTitle {
     private final Paragraph error = new Paragraph();
     private final Div found = new Div();
     private String text;
+    private List<LineFix> fixes = List.of();
 
     NewSourceView(SourceAuthoring authoring, CurrentTeacher current) {
         this.authoring = authoring;
@@ -79,26 +86,55 @@ class NewSourceView extends Main implements HasDynamicTitle {
         String get() throws RecordFormatException;
     }
 
-    /** Reads the text and shows what the app found in it, or says why it cannot. */
+    /** Reads a new text (its corrections start afresh) and shows what the app found in it, or says why it cannot. */
     private void read(TextSource source) {
         found.removeAll();
         try {
             String candidate = source.get();
-            Proposal proposal = Proposal.of(candidate);
+            Proposal proposal = Proposal.of(candidate, List.of());
             text = candidate;
+            fixes = List.of();
             showError("");
-            SourceFormPanel form = new SourceFormPanel(SourceForm.proposed(proposal));
-            Button save = new Button(getTranslation("sources.new.save"), e -> save(form));
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            H2 heading = new H2(getTranslation("sources.new.step2", proposal.record().turns().size(), proposal.speakers().size()));
-            heading.getElement().setAttribute("tabindex", "-1");
-            found.add(new Section(heading, new Paragraph(getTranslation("sources.new.step2.help")),
-                    new StructureTable(proposal.record())), form, save);
-            heading.getElement().callJsFunction("focus");
+            show(proposal);
         } catch (RecordFormatException e) {
             text = null;
             showError(e.getMessage());
         }
+    }
+
+    /** Reads the same text with the teacher's corrections; corrections the record cannot take are refused, with why. */
+    private void correct(List<LineFix> next, LineFixForm form) {
+        try {
+            Proposal proposal = Proposal.of(text, next);
+            fixes = List.copyOf(next);
+            found.removeAll();
+            show(proposal);
+        } catch (RecordFormatException e) {
+            form.showError(e.getMessage());
+        }
+    }
+
+    private void show(Proposal proposal) {
+        SourceForm proposed = SourceForm.proposed(proposal);
+        SourceFormPanel form = new SourceFormPanel(proposed);
+        Button save = new Button(getTranslation("sources.new.save"), e -> save(form));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        H2 heading = new H2(getTranslation("sources.new.step2", proposal.record().turns().size(), proposal.speakers().size()));
+        heading.getElement().setAttribute("tabindex", "-1");
+        LineFixForm[] fixForm = new LineFixForm[1];
+        fixForm[0] = new LineFixForm(fixes, names(proposal.record()), next -> correct(next, fixForm[0]));
+        found.add(new Section(heading, new Paragraph(getTranslation("sources.new.step2.help")),
+                new StructureTable(proposal.record(), fixes), fixForm[0]), form, save);
+        heading.getElement().callJsFunction("focus");
+    }
+
+    /** The names a line can be given as a turn: those the record writes for its speakers, those present, its guests. */
+    static List<String> names(WorkingRecord record) {
+        Set<String> names = new LinkedHashSet<>();
+        record.turns().forEach(t -> names.add(t.speaker()));
+        names.addAll(record.present());
+        names.addAll(record.guests());
+        return List.copyOf(names);
     }
 
     private void showError(String message) {
@@ -107,7 +143,7 @@ class NewSourceView extends Main implements HasDynamicTitle {
     }
 
     private void save(SourceFormPanel form) {
-        SourceAuthoring.Saved saved = authoring.create(teacher.id(), text, form.value());
+        SourceAuthoring.Saved saved = authoring.create(teacher.id(), text, form.value().withStructure(fixes));
         form.show(saved.problems());
         saved.id().ifPresent(id -> getUI().ifPresent(ui -> ui.navigate(Pages.href(Pages.SOURCE, id))));
     }

@@ -3,10 +3,12 @@ package org.workingrecord.authoring.ui;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
+import org.workingrecord.authoring.Proposal;
 import org.workingrecord.authoring.SourceAuthoring;
 import org.workingrecord.authoring.SourceAuthoring.SourceDetail;
 import org.workingrecord.authoring.SourceForm;
@@ -14,6 +16,8 @@ import org.workingrecord.lesson.ui.RecordPanel;
 import org.workingrecord.shell.Downloads;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.shell.Pages;
+import org.workingrecord.source.LineFix;
+import org.workingrecord.source.RecordFormatException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,6 +52,8 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final TeacherInfo teacher;
     private final Clock clock;
     private String title = "";
+    /** The owner's corrections of how lines are read, saved with the next version. */
+    private List<LineFix> fixes = List.of();
 
     SourceView(SourceAuthoring authoring, CurrentTeacher current, Clock clock) {
         this.authoring = authoring;
@@ -95,9 +101,14 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(preview);
         }
         if (d.summary().mine() && d.pack() != null) {
+            fixes = d.pack().structure();
+            Div structure = new Div();
+            showStructure(structure, d);
+            add(new Section(new H2(getTranslation("sources.structure.heading-saved")),
+                    new Paragraph(getTranslation("sources.structure.help-saved")), structure));
             SourceFormPanel form = new SourceFormPanel(SourceForm.of(title, d.pack()));
             Button save = new Button(getTranslation("sources.save-version"), e -> {
-                SourceAuthoring.Saved saved = authoring.update(teacher.id(), d.summary().id(), form.value());
+                SourceAuthoring.Saved saved = authoring.update(teacher.id(), d.summary().id(), form.value().withStructure(fixes));
                 form.show(saved.problems());
                 if (saved.problems().isEmpty()) {
                     authoring.open(teacher.id(), d.summary().id()).ifPresent(this::build);
@@ -110,6 +121,30 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Button remove = new Button(getTranslation("sources.remove"), e -> confirmRemoval(d));
             remove.addThemeVariants(ButtonVariant.ERROR);
             add(new Div(remove));
+        }
+    }
+
+    /** The record as read with the corrections so far, and the form to correct another line. */
+    private void showStructure(Div into, SourceDetail d) {
+        List<String> names = d.pack().speakers().stream().flatMap(sp -> sp.aliases().stream()).toList();
+        try {
+            Proposal read = Proposal.of(d.recordText(), fixes);
+            into.removeAll();
+            LineFixForm[] form = new LineFixForm[1];
+            form[0] = new LineFixForm(fixes, names, next -> {
+                List<LineFix> before = fixes;
+                fixes = List.copyOf(next);
+                try {
+                    Proposal.of(d.recordText(), fixes);
+                    showStructure(into, d);
+                } catch (RecordFormatException e) {
+                    fixes = before;
+                    form[0].showError(e.getMessage());
+                }
+            });
+            into.add(new StructureTable(read.record(), fixes), form[0]);
+        } catch (RecordFormatException e) {
+            into.add(new Paragraph(e.getMessage()));
         }
     }
 

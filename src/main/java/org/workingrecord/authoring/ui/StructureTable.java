@@ -1,12 +1,14 @@
 package org.workingrecord.authoring.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.workingrecord.shell.Html;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Item;
+import org.workingrecord.source.LineFix;
 import org.workingrecord.source.Segment;
 import org.workingrecord.source.WorkingRecord;
 
@@ -20,6 +22,11 @@ import com.vaadin.flow.component.html.Div;
 final class StructureTable extends Div {
 
     StructureTable(WorkingRecord record) {
+        this(record, List.of());
+    }
+
+    /** The record as read with the teacher's corrections, each corrected line marked so. */
+    StructureTable(WorkingRecord record, List<LineFix> fixes) {
         addClassName("structure-table");
         Map<Integer, String> kind = new HashMap<>();
         Map<Integer, String> speaker = new HashMap<>();
@@ -47,6 +54,9 @@ final class StructureTable extends Div {
         for (Segment s : record.segments()) {
             String what = kind.getOrDefault(s.number(), getTranslation(s.number() < firstBody ? "sources.structure.header"
                     : "sources.structure.citation"));
+            if (fixes.stream().anyMatch(f -> f.line() == s.number())) {
+                what = getTranslation("sources.structure.corrected", what);
+            }
             html.append("<tr><td>").append(s.number()).append("</td><td>").append(esc(what)).append("</td><td>")
                     .append(esc(speaker.getOrDefault(s.number(), ""))).append("</td><td>").append(esc(s.display())).append("</td></tr>");
         }

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -180,5 +181,42 @@ class SourceViewsTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Mr Other's council");
         assertThat(find(Button.class).withText("Save a new version").exists()).isFalse();
         assertThat(find(Button.class).withText("Remove this record").exists()).isFalse();
+    }
+
+    @Test
+    void aLineReadWronglyIsCorrectedOnThePageAndTheCorrectionIsSaved() {
+        UI.getCurrent().navigate("teach/sources/new");
+        fill("Paste the record’s text", TestRecords.COUNCIL);
+        test(find(Button.class).withText("Read the record").single()).click();
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Written as: Smith");
+        // "It is too expensive. (Cde. Smith)" is Novak's, not Smith's: it belongs to the turn above
+        test(find(IntegerField.class).withLabel("Line").single()).setValue(7);
+        test(find(Select.class).withLabel("The line is").single()).selectItem("Part of the entry above it");
+        test(find(Button.class).withText("Correct this line").single()).click();
+        Document table = Jsoup.parseBodyFragment(find(StructureTable.class).single().getElement().getProperty("innerHTML"));
+        assertThat(table.select("tbody tr").get(6).select("td")).extracting(Element::text)
+                .containsExactly("7", "Turn, continued (your correction)", "Novak", "It is too expensive. (Cde. Smith)");
+        assertThat(find(H3.class).all()).extracting(H3::getText).doesNotContain("Written as: Smith");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Line 7: part of the entry above");
+        // a line of the header cannot be corrected: the page says why and keeps what it had
+        test(find(IntegerField.class).withLabel("Line").single()).setValue(1);
+        test(find(Select.class).withLabel("The line is").single()).selectItem("A heading");
+        test(find(Button.class).withText("Correct this line").single()).click();
+        assertThat(find(Paragraph.class).withClassName("form-error").all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Line 1 is not part of the discussion"));
+
+        fill("Title", "School council, corrected on the page");
+        fill("Citation", "Minutes of the School Council (made up for the tests).");
+        fill("Rights and permission", "Free to use.");
+        for (String who : List.of("Khrushchev, N. S. Khrushchev", "Novak")) {
+            fill("Role on that date (" + who + ")", "Council member");
+            fill("Who they were (" + who + ")", "A member of the school council.");
+        }
+        test(find(Button.class).withText("Save the record").single()).click();
+        Document record = Jsoup.parseBodyFragment(find(RecordPanel.class).single().html());
+        assertThat(record.select("div.turn")).extracting(t -> t.attr("data-speaker"))
+                .containsExactly("Khrushchev", "Novak", "N. S. Khrushchev", "Novak");
+        // on the saved record the correction is listed, and can be undone in the next version
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Line 7: part of the entry above");
     }
 }
