@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.workingrecord.lesson.LessonPlan;
+import org.workingrecord.lesson.LessonPlan.Annotation;
+import org.workingrecord.lesson.LessonPlan.GlossaryTerm;
+import org.workingrecord.lesson.LessonPlan.Provenance;
 import org.workingrecord.lesson.SourcePack;
 import org.workingrecord.source.LineFix;
 import org.yaml.snakeyaml.DumperOptions;
@@ -19,21 +22,30 @@ import org.yaml.snakeyaml.Yaml;
  * a short biography). {@link #packYaml} writes it as a source pack, in exactly the format of the files
  * in {@code lesson-plans/sources}, which the loader then checks as it checks those.
  */
-public record SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers, List<LineFix> structure) {
+public record SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers, List<LineFix> structure,
+                         List<Provenance> panels, List<Annotation> annotations, List<GlossaryTerm> glossary) {
 
     public SourceForm {
         speakers = List.copyOf(speakers);
         structure = List.copyOf(structure);
+        panels = List.copyOf(panels);
+        annotations = List.copyOf(annotations);
+        glossary = List.copyOf(glossary);
     }
 
-    /** A form with no corrections of how lines were read. */
+    /** A form with no corrections of how lines were read, no panels beyond the rights, no notes and no glossary. */
     public SourceForm(String title, String citation, String rights, List<SpeakerForm> speakers) {
-        this(title, citation, rights, speakers, List.of());
+        this(title, citation, rights, speakers, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The same form with these corrections of single lines (see {@link LineFix}). */
     public SourceForm withStructure(List<LineFix> fixes) {
-        return new SourceForm(title, citation, rights, speakers, fixes);
+        return new SourceForm(title, citation, rights, speakers, fixes, panels, annotations, glossary);
+    }
+
+    /** The same form with these panels about the record (beside the rights), notes on its words and glossary. */
+    public SourceForm withExplanations(List<Provenance> newPanels, List<Annotation> newAnnotations, List<GlossaryTerm> newGlossary) {
+        return new SourceForm(title, citation, rights, speakers, structure, newPanels, newAnnotations, newGlossary);
     }
 
     public record SpeakerForm(String id, String name, List<String> written, String role, String bio) {
@@ -50,7 +62,9 @@ public record SourceForm(String title, String citation, String rights, List<Spea
         String rights = pack.source().provenance().stream().filter(p -> p.label().equals(RIGHTS))
                 .map(LessonPlan.Provenance::text).findFirst().orElse("");
         return new SourceForm(title, pack.source().citation(), rights, pack.speakers().stream()
-                .map(sp -> new SpeakerForm(sp.id(), sp.name(), sp.aliases(), sp.role(), sp.bio())).toList(), pack.structure());
+                .map(sp -> new SpeakerForm(sp.id(), sp.name(), sp.aliases(), sp.role(), sp.bio())).toList(), pack.structure(),
+                pack.source().provenance().stream().filter(p -> !p.label().equals(RIGHTS)).toList(), pack.source().annotations(),
+                pack.glossary());
     }
 
     /** The form as the app proposes it for a record just read: each person's fullest name, the rest to fill in. */
@@ -80,8 +94,18 @@ public record SourceForm(String title, String citation, String rights, List<Spea
         pack.put("file", packId + ".txt");
         pack.put("citation", citation.strip());
         List<Map<String, Object>> provenance = new ArrayList<>();
+        panels.forEach(p -> provenance.add(entry("label", p.label().strip(), "text", p.text().strip())));
         provenance.add(entry("label", RIGHTS, "text", rights.strip()));
         pack.put("provenance", provenance);
+        if (!annotations.isEmpty()) {
+            List<Map<String, Object>> notes = new ArrayList<>();
+            for (Annotation a : annotations) {
+                Map<String, Object> n = entry("quote", a.quote(), "kind", a.kind().strip());
+                n.put("note", a.note().strip());
+                notes.add(n);
+            }
+            pack.put("annotations", notes);
+        }
         List<Map<String, Object>> people = new ArrayList<>();
         for (SpeakerForm s : speakers) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -93,6 +117,17 @@ public record SourceForm(String title, String citation, String rights, List<Spea
             people.add(p);
         }
         pack.put("speakers", people);
+        if (!glossary.isEmpty()) {
+            List<Map<String, Object>> terms = new ArrayList<>();
+            for (GlossaryTerm g : glossary) {
+                Map<String, Object> t = entry("term", g.term(), "definition", g.definition().strip());
+                if (!g.matches().equals(List.of(g.term()))) {
+                    t.put("matches", List.copyOf(g.matches()));
+                }
+                terms.add(t);
+            }
+            pack.put("glossary", terms);
+        }
         if (!structure.isEmpty()) {
             List<Map<String, Object>> lines = new ArrayList<>();
             for (LineFix f : structure.stream().sorted(Comparator.comparingInt(LineFix::line)).toList()) {

@@ -62,6 +62,7 @@ final class LineFixForm extends Section {
         add(new H3(getTranslation("fix.heading")), new Paragraph(getTranslation("fix.help")), fields, error);
         if (!fixes.isEmpty()) {
             UnorderedList list = new UnorderedList();
+            list.addClassName("explain-list");
             for (LineFix f : fixes) {
                 Button undo = new Button(getTranslation("fix.undo"), e -> {
                     List<LineFix> next = new ArrayList<>(fixes);

@@ -106,16 +106,25 @@ class SourceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             showStructure(structure, d);
             add(new Section(new H2(getTranslation("sources.structure.heading-saved")),
                     new Paragraph(getTranslation("sources.structure.help-saved")), structure));
-            SourceFormPanel form = new SourceFormPanel(SourceForm.of(title, d.pack()));
+            SourceForm base = SourceForm.of(title, d.pack());
+            SourceFormPanel form = new SourceFormPanel(base);
             Button save = new Button(getTranslation("sources.save-version"), e -> {
-                SourceAuthoring.Saved saved = authoring.update(teacher.id(), d.summary().id(), form.value().withStructure(fixes));
+                SourceAuthoring.Saved saved = authoring.update(teacher.id(), d.summary().id(), form.value().withStructure(fixes)
+                        .withExplanations(base.panels(), base.annotations(), base.glossary()));
                 form.show(saved.problems());
                 if (saved.problems().isEmpty()) {
                     authoring.open(teacher.id(), d.summary().id()).ifPresent(this::build);
                 }
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
-            add(form, save);
+            add(form, save, new ExplanationsPanel(base, changed -> {
+                SourceAuthoring.Saved saved = authoring.update(teacher.id(), d.summary().id(), form.value().withStructure(fixes)
+                        .withExplanations(changed.panels(), changed.annotations(), changed.glossary()));
+                if (saved.problems().isEmpty()) {
+                    authoring.open(teacher.id(), d.summary().id()).ifPresent(this::build);
+                }
+                return saved.problems();
+            }));
         }
         if (d.summary().mine() || teacher.administrator()) {
             Button remove = new Button(getTranslation("sources.remove"), e -> confirmRemoval(d));

@@ -219,4 +219,42 @@ class SourceViewsTest extends SpringBrowserlessTest {
         // on the saved record the correction is listed, and can be undone in the next version
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Line 7: part of the entry above");
     }
+
+    @Test
+    void hardWordsNotesAndPanelsAreAddedToASavedRecordEachAsANewVersion() throws Exception {
+        SourceForm form = new SourceForm("Council to explain", "Made up for the tests.", "Free to use.", List.of(
+                new SourceForm.SpeakerForm("khrushchev", "N. S. Khrushchev", List.of("Khrushchev", "N. S. Khrushchev"), "Chair", "Chairs."),
+                new SourceForm.SpeakerForm("novak", "A. Novak", List.of("Novak"), "Member", "A member."),
+                new SourceForm.SpeakerForm("smith", "B. Smith", List.of("Smith"), "Member", "A member.")));
+        long id = authoring.create(me.id(), TestRecords.COUNCIL, form).id().orElseThrow();
+        UI.getCurrent().navigate("teach/sources/" + id);
+        fill("Words to explain", "school trip");
+        fill("What they mean", "A day out of school with the class.");
+        test(find(Button.class).withText("Add to the glossary").single()).click();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Version 2, saved "))
+                .contains("school trip: A day out of school with the class.");
+        assertThat(authoring.open(me.id(), id).orElseThrow().pack().glossary()).singleElement()
+                .satisfies(g -> assertThat(g.term()).isEqualTo("school trip"));
+
+        // a note on words the record does not have: the check says so, nothing is saved
+        fill("Words the note is about", "the school bus");
+        fill("What kind of note", "uncertain reading");
+        fill("The note", "Perhaps the secretary misheard.");
+        test(find(Button.class).withText("Add the note").single()).click();
+        assertThat(find(Paragraph.class).withClassName("form-error").all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("the school bus"));
+        assertThat(authoring.open(me.id(), id).orElseThrow().version()).isEqualTo(2);
+
+        fill("Heading", "Who wrote these minutes?");
+        fill("What students should know", "The council's secretary, a pupil.");
+        test(find(Button.class).withText("Add the panel").single()).click();
+        SourceAuthoring.SourceDetail d = authoring.open(me.id(), id).orElseThrow();
+        assertThat(d.version()).isEqualTo(3);
+        assertThat(d.pack().source().provenance()).extracting(p -> p.label())
+                .containsExactly("Who wrote these minutes?", "Rights and permission");
+        assertThat(d.pack().glossary()).hasSize(1);
+        // removed again, by its own button
+        test(find(Button.class).withAttribute("aria-label", "Remove: school trip: A day out of school with the class.").single()).click();
+        assertThat(authoring.open(me.id(), id).orElseThrow().pack().glossary()).isEmpty();
+    }
 }
