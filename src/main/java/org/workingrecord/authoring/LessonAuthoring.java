@@ -162,6 +162,36 @@ public class LessonAuthoring {
         return saveVersion(l, LessonTextEdit.addQuestion(newest.lessonYaml(), activityId, built.question()), newest.guide());
     }
 
+    /**
+     * Adds a positions grid on one topic, built cell by cell (see {@link PositionsBuilder}): the stances the lesson
+     * lacks, the topic, each speaker's position with its evidence, and the grid question in the chosen set; saved
+     * as a new version. Nothing is saved when the newest version does not load or a cell is not backed by the record.
+     */
+    @Transactional
+    public Saved addPositions(long teacherId, long id, String activityId, PositionsBuilder.Request request) {
+        AuthoredLesson l = owned(teacherId, id);
+        LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
+        LessonLoader.LessonCheck check = published.load(l, newest);
+        if (check.lesson() == null) {
+            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, Words.get("builder.problem.mend-first"))));
+        }
+        String yaml = newest.lessonYaml();
+        Set<String> topicIds = new HashSet<>();
+        check.lesson().plan().topics().forEach(t -> topicIds.add(t.id()));
+        String topicId = Proposal.slug(request.topicTitle());
+        for (int n = 2; topicIds.contains(topicId); n++) {
+            topicId = Proposal.slug(request.topicTitle()) + "-" + n;
+        }
+        PositionsBuilder.Built built = PositionsBuilder.build(check.lesson(), topicId, LessonTextEdit.freshId(yaml, "grid"), request);
+        if (built.problem() != null) {
+            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, built.problem())));
+        }
+        yaml = LessonTextEdit.appendTop(yaml, "stances", built.stances());
+        yaml = LessonTextEdit.appendTop(yaml, "topics", List.of(built.topic()));
+        yaml = LessonTextEdit.appendTop(yaml, "positions", built.positions());
+        return saveVersion(l, LessonTextEdit.addQuestion(yaml, activityId, built.question()), newest.guide());
+    }
+
     /** Where a question can be added: the question sets of the owner's newest version, by id and title. */
     @Transactional(readOnly = true)
     public Map<String, String> questionSets(long teacherId, long id) {

@@ -76,23 +76,40 @@ final class LessonTextEdit {
         return insert(yaml, last, first.getStartMark().getColumn() - 2, List.of(set));
     }
 
+    /**
+     * The text with items added at the end of a top-level list ({@code stances:}, {@code topics:}, {@code positions:}),
+     * or the list begun just before {@code activities:} when the lesson has none yet.
+     */
+    static String appendTop(String yaml, String key, List<?> items) {
+        if (items.isEmpty()) {
+            return yaml;
+        }
+        MappingNode top = top(yaml).orElseThrow(() -> new IllegalArgumentException("the lesson is not a YAML mapping"));
+        if (value(top, key) instanceof SequenceNode list && !list.getValue().isEmpty()) {
+            Node first = list.getValue().get(0);
+            return insert(yaml, list.getValue().get(list.getValue().size() - 1), first.getStartMark().getColumn() - 2, new ArrayList<>(items));
+        }
+        if (value(top, key) != null) {
+            throw new IllegalArgumentException("'" + key + ":' is not a list");
+        }
+        int at = -1;
+        for (NodeTuple t : top.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("activities")) {
+                at = t.getKeyNode().getStartMark().getLine();
+            }
+        }
+        List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
+        String block = key + ":\n" + dump(new ArrayList<>(items), 2) + "\n";
+        if (at < 0) {
+            return (yaml.endsWith("\n") ? yaml : yaml + "\n") + block;
+        }
+        lines.add(at, block.substring(0, block.length() - 1));
+        return String.join("\n", lines);
+    }
+
     /** Inserts the items, dumped as a block list with its dash at {@code dashColumn}, after the node {@code after}. */
     private static String insert(String yaml, Node after, int dashColumn, List<Object> items) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setWidth(110);
-        options.setSplitLines(false);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        String[] dumped = new Yaml(options).dump(items).split("\n");
-        // every line moves together, so that the list's dash stands where the others' do
-        int shift = dashColumn - (dumped[0].length() - dumped[0].stripLeading().length());
-        StringBuilder block = new StringBuilder();
-        for (String line : dumped) {
-            String moved = shift >= 0 ? " ".repeat(shift) + line : line.substring(Math.min(-shift, line.length() - line.stripLeading().length()));
-            block.append(line.isEmpty() ? "" : moved).append('\n');
-        }
+        StringBuilder block = new StringBuilder(dump(items, dashColumn)).append('\n');
         List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
         int at = after.getEndMark().getLine();
         if (after.getEndMark().getColumn() > 0) {
@@ -110,16 +127,38 @@ final class LessonTextEdit {
         return String.join("\n", lines);
     }
 
-    private static Optional<SequenceNode> activities(String yaml) {
+    /** The items as a block list, every line moved so that the list's dash stands at {@code dashColumn}. */
+    private static String dump(List<Object> items, int dashColumn) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(110);
+        options.setSplitLines(false);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        String[] dumped = new Yaml(options).dump(items).split("\n");
+        int shift = dashColumn - (dumped[0].length() - dumped[0].stripLeading().length());
+        List<String> out = new ArrayList<>();
+        for (String line : dumped) {
+            String moved = shift >= 0 ? " ".repeat(shift) + line : line.substring(Math.min(-shift, line.length() - line.stripLeading().length()));
+            out.add(line.isEmpty() ? "" : moved);
+        }
+        return String.join("\n", out);
+    }
+
+    private static Optional<MappingNode> top(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
-        Node root;
         try {
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml)) instanceof MappingNode m
+                    ? Optional.of(m) : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return root instanceof MappingNode top && value(top, "activities") instanceof SequenceNode s ? Optional.of(s) : Optional.empty();
+    }
+
+    private static Optional<SequenceNode> activities(String yaml) {
+        return top(yaml).map(t -> value(t, "activities")).filter(SequenceNode.class::isInstance).map(SequenceNode.class::cast);
     }
 
     private static Node value(MappingNode map, String key) {
