@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
@@ -158,9 +159,11 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         editor.addClassName("form-card");
         add(shared);
         if (d.lesson() != null) {
-            add(new QuestionBuilderPanel(lessons, teacher.id(), id, d.lesson(), saved -> reopen(id, saved.problems().isEmpty()
+            Consumer<LessonAuthoring.Saved> added = saved -> reopen(id, saved.problems().isEmpty()
                     ? getTranslation("builder.added", saved.version())
-                    : getTranslation("mylessons.saved-with-problems", saved.version(), saved.problems().size()))));
+                    : getTranslation("mylessons.saved-with-problems", saved.version(), saved.problems().size()));
+            add(new QuestionBuilderPanel(lessons, teacher.id(), id, d.lesson(), added),
+                    new PositionsBuilderPanel(lessons, teacher.id(), id, d.lesson(), added));
         }
         add(editor);
     }

@@ -190,4 +190,19 @@ class LessonViewsTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).withLabel("The statement").exists()).isTrue();
         assertThat(find(RadioButtonGroup.class).withLabel("Is the statement true?").exists()).isTrue();
     }
+
+    @Test
+    void aPositionsGridIsFilledInCellByCellOnThePage() {
+        long id = lessons.start(me.id(), "presidium-1956-10-26", "Grid in the page " + System.nanoTime()).id().orElseThrow();
+        UI.getCurrent().navigate("teach/lessons/" + id);
+        test(find(TextField.class).withLabel("Topic").single()).setValue("Mikoyan");
+        test(find(TextField.class).withLabel("The question students answer about it").single())
+                .setValue("What does each speaker think of Mikoyan?");
+        test(find(Select.class).withLabel("Stance of Georgy Zhukov").single()).selectItem("Firm line");
+        test(find(TextField.class).withLabel("Words of Georgy Zhukov that show it").single()).setValue("he incites capitulation");
+        test(find(Select.class).withLabel("Stance of Liu Shaoqi").single()).selectItem("Not stated in this record");
+        test(find(Button.class).withText("Add the grid").single()).click();
+        assertThat(status()).isEqualTo("Question added: version 2 saved, with no problems.");
+        assertThat(lessonText().getValue()).contains("type: positions-grid", "speakers:\n          - liu\n          - zhukov");
+    }
 }
