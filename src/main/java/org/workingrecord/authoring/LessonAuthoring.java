@@ -153,6 +153,7 @@ public class LessonAuthoring {
             case WHO_SAID_IT -> "who";
             case PICK_EVIDENCE -> "find";
             case TRUE_FALSE -> "true-false";
+            case ORDER -> "order";
             case OPEN -> "open";
         };
         QuestionBuilder.Built built = QuestionBuilder.build(check.lesson(), LessonTextEdit.freshId(newest.lessonYaml(), base), request);

@@ -1,5 +1,6 @@
 package org.workingrecord.authoring;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.workingrecord.shell.Words;
  */
 public final class QuestionBuilder {
 
-    public enum Kind { WHO_SAID_IT, PICK_EVIDENCE, TRUE_FALSE, OPEN }
+    public enum Kind { WHO_SAID_IT, PICK_EVIDENCE, TRUE_FALSE, ORDER, OPEN }
 
     /**
      * What the teacher gave. {@code words} or {@code line} (the line wins when both are given); {@code notInRecord}
@@ -58,6 +59,9 @@ public final class QuestionBuilder {
             return new Built(q, null);
         }
         LessonSources sources = lesson.sources();
+        if (r.kind() == Kind.ORDER) {
+            return order(q, sources, r);
+        }
         String words = r.words().strip();
         if (!r.line().isBlank()) {
             Optional<Integer> place = sources.place(r.line().strip());
@@ -119,8 +123,39 @@ public final class QuestionBuilder {
                 q.put("explanation", Words.get(r.statementTrue() ? "builder.explain.true" : "builder.explain.false", where));
                 yield new Built(q, null);
             }
-            case OPEN -> throw new IllegalStateException("open questions are built above");
+            case OPEN, ORDER -> throw new IllegalStateException("built above");
         };
+    }
+
+    /** Statements given one per line, listed in the order the record has them: the key is the record's own order. */
+    private static Built order(Map<String, Object> q, LessonSources sources, Request r) {
+        List<String> statements = r.words().lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        if (statements.size() < 2 || statements.size() > 8) {
+            return Built.problem("builder.problem.order-count");
+        }
+        List<Map.Entry<Long, String>> placed = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String s : statements) {
+            Optional<LessonSources.Found> found = sources.find(s);
+            if (found.isEmpty()) {
+                return Built.problem("builder.problem.order-missing", s);
+            }
+            placed.add(Map.entry(((long) found.get().text().offset() << 32) + found.get().span().start(), s));
+        }
+        placed.sort(Map.Entry.comparingByKey());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Map.Entry<Long, String> e : placed) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("text", e.getValue());
+            item.put("quote", e.getValue());
+            items.add(item);
+            lines.add(sources.label(sources.places(e.getValue())));
+        }
+        q.put("type", "order");
+        q.put("prompt", r.prompt().isBlank() ? Words.get("builder.order.prompt") : r.prompt().strip());
+        q.put("items", items);
+        q.put("explanation", Words.get("builder.explain.order", String.join(", ", lines)));
+        return new Built(q, null);
     }
 
     private static Built whoSaidIt(Map<String, Object> q, Request r, String words, String answer, String explanation) {

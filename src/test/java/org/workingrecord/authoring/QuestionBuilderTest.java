@@ -145,4 +145,20 @@ class QuestionBuilderTest {
         assertThat(q).get().extracting(x -> ((Question.WhoSaidIt) x).answer()).isEqualTo("khrushchev");
         assertThat(List.of(newest().plan().speakers().get(0).id())).containsExactly("khrushchev");
     }
+
+    @Test
+    void statementsGivenInAnyOrderAreKeyedInTheRecordsOrder() {
+        LessonAuthoring.Saved saved = add(new QuestionBuilder.Request(Kind.ORDER, "", "he incites capitulation\n"
+                + "Comrade Mikoyan’s position is wrong\nComrade Mikoyan, obviously, is wrong about Nagy.", "", false, true, ""));
+        assertThat(saved.problems()).isEmpty();
+        Question.Order order = (Question.Order) question(newest(), "order-1");
+        assertThat(order.items()).extracting(Question.OrderItem::text).containsExactly("Comrade Mikoyan’s position is wrong",
+                "he incites capitulation", "Comrade Mikoyan, obviously, is wrong about Nagy.");
+        assertThat(order.prompt()).isEqualTo("Put these in the order they come in the record.");
+        assertThat(add(new QuestionBuilder.Request(Kind.ORDER, "", "he incites capitulation", "", false, true, "")).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("Give two to eight statements"));
+        assertThat(add(new QuestionBuilder.Request(Kind.ORDER, "", "he incites capitulation\nNagy must go", "", false, true, "")).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                        "This statement is not in the record: “Nagy must go”. Copy it exactly as the record writes it."));
+    }
 }

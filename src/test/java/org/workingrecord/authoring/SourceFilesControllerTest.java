@@ -46,6 +46,9 @@ class SourceFilesControllerTest {
     @Autowired
     TeacherSeeding seeding;
 
+    @Autowired
+    LessonAuthoring lessons;
+
     @TempDir
     Path folder;
 
@@ -87,5 +90,24 @@ class SourceFilesControllerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isIn(302, 401, 403);
         assertThat(anonymous.body()).doesNotContain("Khrushchev");
+    }
+
+    @Test
+    void aTeachersLessonFolderGoesToItsOwnerAndOnceSharedAndPublishedToOtherTeachersOnly() throws Exception {
+        TeacherInfo owner = seeding.seedTeacher("lesson.files.owner", "Owner", "long enough password");
+        seeding.seedTeacher("lesson.files.other", "Other", "long enough password");
+        long id = lessons.start(owner.id(), "presidium-1956-10-26", "Folder to share").id().orElseThrow();
+        ResponseEntity<byte[]> zip = controller.lesson(id, () -> "lesson.files.owner");
+        assertThat(zip.getHeaders().getContentDisposition().getFilename()).isEqualTo("folder-to-share.zip");
+        assertThatThrownBy(() -> controller.lesson(id, () -> "lesson.files.other")).isInstanceOf(AccessDeniedException.class);
+        lessons.share(owner.id(), id, true);
+        // shared, but nothing published yet: still not theirs to take
+        assertThatThrownBy(() -> controller.lesson(id, () -> "lesson.files.other")).isInstanceOf(AccessDeniedException.class);
+        lessons.publish(owner.id(), id);
+        assertThat(controller.lesson(id, () -> "lesson.files.other").getBody()).isEqualTo(zip.getBody());
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/teach/lessons/" + id + "/lesson-folder.zip")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isIn(302, 401, 403);
     }
 }

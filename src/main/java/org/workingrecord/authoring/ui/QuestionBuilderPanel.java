@@ -39,6 +39,7 @@ final class QuestionBuilderPanel extends Section {
     private final Checkbox notInRecord = new Checkbox();
     private final RadioButtonGroup<Boolean> isTrue = new RadioButtonGroup<>();
     private final TextArea model = new TextArea();
+    private final TextArea statements = new TextArea();
     private final Paragraph problem = new Paragraph();
 
     QuestionBuilderPanel(LessonAuthoring lessons, long teacherId, long lessonRef, LoadedLesson lesson,
@@ -66,6 +67,9 @@ final class QuestionBuilderPanel extends Section {
         isTrue.setItemLabelGenerator(b -> getTranslation(b ? "builder.true.yes" : "builder.true.no"));
         isTrue.setValue(true);
         prompt.setWidthFull();
+        statements.setLabel(getTranslation("builder.statements"));
+        statements.setHelperText(getTranslation("builder.statements.help"));
+        statements.setWidthFull();
         model.setLabel(getTranslation("builder.model"));
         model.setWidthFull();
         problem.addClassName("form-error");
@@ -74,7 +78,8 @@ final class QuestionBuilderPanel extends Section {
         kind.addValueChangeListener(e -> show(e.getValue()));
         show(Kind.WHO_SAID_IT);
         Button add = new Button(getTranslation("builder.add"), e -> {
-            QuestionBuilder.Request r = new QuestionBuilder.Request(kind.getValue(), prompt.getValue(), words.getValue(),
+            String given = kind.getValue() == Kind.ORDER ? statements.getValue() : words.getValue();
+            QuestionBuilder.Request r = new QuestionBuilder.Request(kind.getValue(), prompt.getValue(), given,
                     line.getValue(), notInRecord.getValue(), Boolean.TRUE.equals(isTrue.getValue()), model.getValue());
             LessonAuthoring.Saved result = lessons.addQuestion(teacherId, lessonRef, set.getValue(), r);
             if (result.id().isEmpty()) {
@@ -89,14 +94,15 @@ final class QuestionBuilderPanel extends Section {
         record.getElement().setAttribute("aria-label", getTranslation("builder.record"));
         Details atHand = new Details(getTranslation("builder.record"), record);
         add(new H2(getTranslation("builder.heading")), new Paragraph(getTranslation("builder.intro")), kind, set, words, line,
-                notInRecord, prompt, isTrue, model, problem, add, atHand);
+                statements, notInRecord, prompt, isTrue, model, problem, add, atHand);
     }
 
     /** Only the fields this kind of question uses, with the words its prompt needs. */
     private void show(Kind k) {
-        boolean fromRecord = k != Kind.OPEN;
+        boolean fromRecord = k != Kind.OPEN && k != Kind.ORDER;
         words.setVisible(fromRecord);
         line.setVisible(fromRecord);
+        statements.setVisible(k == Kind.ORDER);
         notInRecord.setVisible(k == Kind.WHO_SAID_IT);
         isTrue.setVisible(k == Kind.TRUE_FALSE);
         model.setVisible(k == Kind.OPEN);
