@@ -193,6 +193,43 @@ public class LessonAuthoring {
         return saveVersion(l, LessonTextEdit.addQuestion(yaml, activityId, built.question()), newest.guide());
     }
 
+    /** What a lesson says about itself at its top, as the "About the lesson" form shows it. */
+    public record About(String title, String level, int duration, String summary, List<String> objectives) {
+        public About {
+            objectives = List.copyOf(objectives);
+        }
+    }
+
+    /** The owner's newest version's title, level, duration, summary and objectives. */
+    @Transactional(readOnly = true)
+    public About about(long teacherId, long id) {
+        AuthoredLesson l = owned(teacherId, id);
+        return LessonText.about(versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow().lessonYaml());
+    }
+
+    /**
+     * Writes the lesson's title, level, duration, summary and objectives into its text (each where it stands)
+     * and saves it as a new version, checked as any save is.
+     */
+    @Transactional
+    public Saved describe(long teacherId, long id, About about) {
+        AuthoredLesson l = owned(teacherId, id);
+        LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", about.title().strip());
+        values.put("level", about.level().strip());
+        values.put("duration", about.duration());
+        values.put("summary", about.summary().strip());
+        values.put("objectives", about.objectives().stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
+        String yaml;
+        try {
+            yaml = LessonTextEdit.setTop(newest.lessonYaml(), values);
+        } catch (IllegalArgumentException e) {
+            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, Words.get("builder.problem.mend-first"))));
+        }
+        return save(teacherId, id, yaml, newest.guide());
+    }
+
     /** Where a question can be added: the question sets of the owner's newest version, by id and title. */
     @Transactional(readOnly = true)
     public Map<String, String> questionSets(long teacherId, long id) {

@@ -30,6 +30,20 @@ final class LessonText {
         return title instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty();
     }
 
+    /** The lesson's title, level, duration, summary and objectives as its text has them (blank where it has none). */
+    static LessonAuthoring.About about(String yaml) {
+        Map<?, ?> top = top(yaml);
+        Object duration = top.get("duration");
+        List<String> objectives = top.get("objectives") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        return new LessonAuthoring.About(text(top, "title"), text(top, "level"),
+                duration instanceof Integer n ? n : 45, text(top, "summary"), objectives);
+    }
+
+    private static String text(Map<?, ?> top, String key) {
+        return top.get(key) instanceof String s ? s : "";
+    }
+
     private static Map<?, ?> top(String yaml) {
         try {
             LoaderOptions options = new LoaderOptions();

@@ -107,6 +107,53 @@ final class LessonTextEdit {
         return String.join("\n", lines);
     }
 
+    /**
+     * The text with top-level values set ({@code title}, {@code level}, {@code duration}, {@code summary} as
+     * scalars, {@code objectives} as a list): each value written where it stands, or added before
+     * {@code source:}/{@code sources:} when the lesson has none; comments and the rest stay as they were.
+     */
+    static String setTop(String yaml, Map<String, Object> values) {
+        String text = yaml;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            MappingNode top = top(text).orElseThrow(() -> new IllegalArgumentException("the lesson is not a YAML mapping"));
+            Node at = null;
+            Node keyNode = null;
+            Node sourceKey = null;
+            for (NodeTuple t : top.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    if (k.getValue().equals(e.getKey())) {
+                        at = t.getValueNode();
+                        keyNode = k;
+                    } else if ((k.getValue().equals("source") || k.getValue().equals("sources")) && sourceKey == null) {
+                        sourceKey = k;
+                    }
+                }
+            }
+            String written = e.getValue() instanceof List<?> list ? "\n" + dump(new ArrayList<>(list), 2) : scalar(e.getValue());
+            if (at != null) {
+                int from = e.getValue() instanceof List<?> ? keyNode.getEndMark().getIndex() + 1 : at.getStartMark().getIndex();
+                int to = at.getEndMark().getIndex();
+                // a block list ends where the next key starts: keep that line break
+                String tail = text.substring(to);
+                String replaced = e.getValue() instanceof List<?> ? written.stripTrailing() + (tail.startsWith("\n") ? "" : "\n") : written;
+                text = text.substring(0, from) + replaced + tail;
+            } else {
+                int index = sourceKey == null ? text.length() : sourceKey.getStartMark().getIndex();
+                text = text.substring(0, index) + e.getKey() + ":" + (written.startsWith("\n") ? "" : " ") + written.stripTrailing() + "\n"
+                        + text.substring(index);
+            }
+        }
+        return text;
+    }
+
+    /** A scalar as YAML writes it on one line (quoted where it must be). */
+    private static String scalar(Object value) {
+        DumperOptions options = new DumperOptions();
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        return new Yaml(options).dump(value).strip();
+    }
+
     /** Inserts the items, dumped as a block list with its dash at {@code dashColumn}, after the node {@code after}. */
     private static String insert(String yaml, Node after, int dashColumn, List<Object> items) {
         StringBuilder block = new StringBuilder(dump(items, dashColumn)).append('\n');

@@ -24,11 +24,12 @@ public final class Downloads {
     public static final String STUDENT_DATA_CSV = "/teach/classes/{id}/students/{studentId}/export.csv";
     public static final String SOURCE_PACK_ZIP = "/teach/sources/{id}/source-pack.zip";
     public static final String LESSON_FOLDER_ZIP = "/teach/lessons/{id}/lesson-folder.zip";
+    public static final String LESSON_MOODLE_XML = "/teach/lessons/{lessonId}/questions.moodle.xml";
 
     private static final List<String> ALL = List.of(LESSON_WORKSHEET, LESSON_ANSWER_KEY, ASSIGNMENT_GRADEBOOK_XLSX,
             ASSIGNMENT_GRADEBOOK_CSV, ASSIGNMENT_CLASS_PACK, ASSIGNMENT_CLASS_PACK_ZIP, STUDENT_WORKSHEET,
             CLASS_GRADEBOOK_XLSX, CLASS_GRADEBOOK_CSV, CLASS_DATA_CSV, STUDENT_DATA_CSV, SOURCE_PACK_ZIP,
-            LESSON_FOLDER_ZIP);
+            LESSON_FOLDER_ZIP, LESSON_MOODLE_XML);
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 

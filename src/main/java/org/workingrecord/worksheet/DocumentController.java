@@ -27,6 +27,7 @@ class DocumentController {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+    static final MediaType XML = MediaType.parseMediaType("application/xml");
 
     private final WorksheetService worksheets;
     private final AccountService accounts;
@@ -41,6 +42,12 @@ class DocumentController {
                                      Principal principal) {
         return Attachment.of(worksheets.worksheet(accounts.teacher(principal).id(), lessonId, PaperSize.parse(paper, locale)), DOCX,
                 "worksheet-" + fileName(lessonId) + ".docx");
+    }
+
+    @GetMapping(Downloads.LESSON_MOODLE_XML)
+    ResponseEntity<byte[]> moodle(@PathVariable String lessonId, Principal principal) {
+        return Attachment.of(worksheets.moodleXml(accounts.teacher(principal).id(), lessonId), XML,
+                "moodle-questions-" + fileName(lessonId) + ".xml");
     }
 
     @GetMapping(Downloads.LESSON_ANSWER_KEY)

@@ -62,6 +62,12 @@ public class WorksheetService {
         return lessonDocument(teacherId, lessonId, paper, WorksheetWriter.Kind.STUDENT);
     }
 
+    /** A lesson's questions as Moodle XML (see {@link MoodleXml}), for a teacher who may see the lesson. */
+    public byte[] moodleXml(long teacherId, String lessonId) {
+        LoadedLesson lesson = catalog.lessonFor(teacherId, lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
+        return MoodleXml.of(lesson);
+    }
+
     /** A lesson's answer key, for a teacher who may see the lesson. */
     public byte[] answerKey(long teacherId, String lessonId, PaperSize paper) {
         return lessonDocument(teacherId, lessonId, paper, WorksheetWriter.Kind.KEY);

@@ -318,4 +318,29 @@ class LessonAuthoringTest {
             }
         }
     }
+
+    @Test
+    void aboutTheLessonIsWrittenWhereItStandsAndTheRestOfTheTextStays() {
+        long id = started(anna, SHIPPED, "About to change");
+        String before = lessons.open(anna, id).orElseThrow().lessonYaml();
+        LessonAuthoring.Saved saved = lessons.describe(anna, id, new LessonAuthoring.About("Zhukov: a firm line?", "Ages 16-18", 30,
+                "Students weigh Zhukov's words.", List.of("Quote Zhukov's words.", "", "Say what a firm line meant.")));
+        assertThat(saved.problems()).isEmpty();
+        LoadedLesson l = lessons.open(anna, id).orElseThrow().lesson();
+        assertThat(l.plan().title()).isEqualTo("Zhukov: a firm line?");
+        assertThat(l.plan().level()).isEqualTo("Ages 16-18");
+        assertThat(l.plan().durationMinutes()).isEqualTo(30);
+        assertThat(l.plan().objectives()).containsExactly("Quote Zhukov's words.", "Say what a firm line meant.");
+        assertThat(lessons.open(anna, id).orElseThrow().summary().title()).isEqualTo("Zhukov: a firm line?");
+        String after = lessons.open(anna, id).orElseThrow().lessonYaml();
+        assertThat(after).startsWith(before.substring(0, before.indexOf("id:")))
+                .endsWith(before.substring(before.indexOf("source:")));
+        assertThat(lessons.about(anna, id).objectives()).containsExactly("Quote Zhukov's words.", "Say what a firm line meant.");
+
+        // a lesson without a level gets one, before its source
+        lessons.save(anna, id, after.replaceFirst("level: .*\n", ""), "");
+        assertThat(lessons.describe(anna, id, new LessonAuthoring.About("Zhukov: a firm line?", "Ages 15-18", 30, "S.",
+                List.of("Quote him."))).problems()).isEmpty();
+        assertThat(lessons.open(anna, id).orElseThrow().lesson().plan().level()).isEqualTo("Ages 15-18");
+    }
 }

@@ -44,6 +44,24 @@ import org.workingrecord.support.TestRecords;
 @ActiveProfiles("test")
 class LessonJourneyIT {
 
+    /** Selects the given words inside an element, as dragging the mouse over them does. */
+    private static final String SELECT = """
+            const el = document.querySelector(arguments[0]);
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const i = n.data.indexOf(arguments[1]);
+              if (i >= 0) {
+                const r = document.createRange();
+                r.setStart(n, i);
+                r.setEnd(n, i + arguments[1].length);
+                const s = document.getSelection();
+                s.removeAllRanges();
+                s.addRange(r);
+                return true;
+              }
+            }
+            return false;""";
+
     @LocalServerPort
     int port;
 
@@ -139,7 +157,12 @@ class LessonJourneyIT {
             b.visible(text("vaadin-button", "Start the lesson")).click();
             b.wait.until(d -> d.getCurrentUrl().matches(".*/teach/lessons/\\d+$"));
             lessonRef = Long.parseLong(b.driver.getCurrentUrl().replaceAll(".*/", ""));
-            type(b, "Words from the record", "We need more money for the bus.");
+            // the words are selected with the mouse in the record on the page, as a teacher would
+            b.visible(By.xpath("//vaadin-details-summary[normalize-space()='The record, with line numbers']")).click();
+            b.visible(By.cssSelector("#line-6 .line-text"));
+            assertThat((Boolean) b.driver.executeScript(SELECT, "#line-6 .line-text", "We need more money for the bus.")).isTrue();
+            b.visible(text("vaadin-button", "Use the words selected in the record")).click();
+            b.wait.until(d -> "We need more money for the bus.".equals(d.findElement(field("Words from the record")).getDomProperty("value")));
             b.visible(text("vaadin-button", "Add the question")).click();
             status(b, "Question added: version 2 saved, with no problems.");
             b.visible(By.xpath("//vaadin-details-summary[contains(normalize-space(), 'on one topic')]")).click();

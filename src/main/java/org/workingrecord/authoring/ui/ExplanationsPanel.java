@@ -45,11 +45,12 @@ final class ExplanationsPanel extends Section {
         };
         add(new H2(getTranslation("explain.heading")), new Paragraph(getTranslation("explain.intro")));
 
+        RecordSelection.keep(this);
         TextField term = field("explain.term", "explain.term.help");
         TextField meaning = field("explain.meaning", null);
         add(new H3(getTranslation("explain.glossary")), list(current.glossary(), g -> g.term() + ": " + g.definition(),
                 g -> save.accept(current.withExplanations(current.panels(), current.annotations(), without(current.glossary(), g)))),
-                row(term, meaning, new Button(getTranslation("explain.add-term"), e -> save.accept(current.withExplanations(
+                row(term, fromSelection(term), meaning, new Button(getTranslation("explain.add-term"), e -> save.accept(current.withExplanations(
                         current.panels(), current.annotations(),
                         with(current.glossary(), new GlossaryTerm(term.getValue().strip(), meaning.getValue(), List.of(term.getValue().strip()))))))));
 
@@ -59,7 +60,7 @@ final class ExplanationsPanel extends Section {
         note.setWidthFull();
         add(new H3(getTranslation("explain.notes")), list(current.annotations(), a -> "“" + a.quote() + "” (" + a.kind() + "): " + a.note(),
                 a -> save.accept(current.withExplanations(current.panels(), without(current.annotations(), a), current.glossary()))),
-                row(words, kind, note, new Button(getTranslation("explain.add-note"), e -> save.accept(current.withExplanations(
+                row(words, fromSelection(words), kind, note, new Button(getTranslation("explain.add-note"), e -> save.accept(current.withExplanations(
                         current.panels(), with(current.annotations(), new Annotation(words.getValue().strip(), kind.getValue(), note.getValue())),
                         current.glossary())))));
 
@@ -71,6 +72,20 @@ final class ExplanationsPanel extends Section {
                 row(label, text, new Button(getTranslation("explain.add-panel"), e -> save.accept(current.withExplanations(
                         with(current.panels(), new Provenance(label.getValue().strip(), text.getValue())), current.annotations(),
                         current.glossary())))), problems);
+    }
+
+    /** A button that fills the field with the words last selected in the record on this page. */
+    private Button fromSelection(TextField into) {
+        Button b = new Button(getTranslation("builder.use-selection"), e -> RecordSelection.last(this, picked -> {
+            if (picked.isEmpty()) {
+                problems.setText(getTranslation("explain.selection-empty"));
+                problems.setVisible(true);
+            } else {
+                into.setValue(picked);
+            }
+        }));
+        b.getElement().setAttribute("aria-label", getTranslation("explain.use-selection.label", into.getLabel()));
+        return b;
     }
 
     private TextField field(String label, String help) {

@@ -1,8 +1,6 @@
 package org.workingrecord.authoring.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +9,6 @@ import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.ui.CurrentTeacher;
 import org.workingrecord.authoring.LessonAuthoring;
 import org.workingrecord.authoring.LessonAuthoring.LessonDetail;
-import org.workingrecord.authoring.LessonAuthoring.VersionInfo;
 import org.workingrecord.lesson.Problem;
 import org.workingrecord.shell.Downloads;
 import org.workingrecord.shell.MainLayout;
@@ -100,10 +97,10 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
             tryIt.setTarget("_blank");
             actions.add(tryIt);
         }
-        Anchor files = new Anchor(Downloads.href(Downloads.LESSON_FOLDER_ZIP, d.summary().id()), getTranslation("mylessons.download"));
-        files.getElement().setAttribute("download", true);
-        files.getElement().setAttribute("router-ignore", true);
-        actions.add(files);
+        actions.add(download(Downloads.href(Downloads.LESSON_FOLDER_ZIP, d.summary().id()), "mylessons.download"));
+        if (d.lesson() != null) {
+            actions.add(download(Downloads.href(Downloads.LESSON_MOODLE_XML, d.lesson().plan().id()), "mylessons.moodle"));
+        }
         add(actions);
         if (mine) {
             ownerTools(d, shown);
@@ -111,12 +108,20 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(new Paragraph(getTranslation("mylessons.shared-with-you")), new H2(getTranslation("mylessons.text")),
                     new Pre(d.lessonYaml()));
         }
-        add(versionList(d.versions()));
+        add(new VersionList(d.versions(), clock));
         if (mine || teacher.administrator()) {
             Button remove = new Button(getTranslation("mylessons.remove"), e -> confirmRemoval(d));
             remove.addThemeVariants(ButtonVariant.ERROR);
             add(new Div(remove));
         }
+    }
+
+    /** A file to download, not a page: the router leaves it to the browser. */
+    private Anchor download(String href, String key) {
+        Anchor a = new Anchor(href, getTranslation(key));
+        a.getElement().setAttribute("download", true);
+        a.getElement().setAttribute("router-ignore", true);
+        return a;
     }
 
     private String state(LessonDetail d, int shown) {
@@ -157,7 +162,11 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Section editor = new Section(new H2(getTranslation("mylessons.edit")), yaml, guide, save);
         editor.addClassName("form-card");
-        add(shared);
+        add(shared, new AboutLessonForm(lessons.about(teacher.id(), id), about -> {
+            LessonAuthoring.Saved saved = lessons.describe(teacher.id(), id, about);
+            reopen(id, saved.problems().isEmpty() ? getTranslation("mylessons.saved", saved.version())
+                    : getTranslation("mylessons.saved-with-problems", saved.version(), saved.problems().size()));
+        }));
         if (d.lesson() != null) {
             Consumer<LessonAuthoring.Saved> added = saved -> reopen(id, saved.problems().isEmpty()
                     ? getTranslation("builder.added", saved.version())
@@ -184,18 +193,6 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         box.add(new H2(getTranslation("mylessons.problems.heading", problems.size())), items);
         box.addClassName("form-error");
         return box;
-    }
-
-    private Section versionList(List<VersionInfo> versions) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(clock.getZone());
-        UnorderedList items = new UnorderedList();
-        for (VersionInfo v : versions) {
-            String state = v.publishedAt() != null ? getTranslation("mylessons.version.published", when.format(v.publishedAt()))
-                    : getTranslation(v.clean() ? "mylessons.version.draft" : "mylessons.version.problems");
-            items.add(new ListItem(getTranslation("mylessons.version", v.number(), when.format(v.savedAt()), state)));
-        }
-        return new Section(new H2(getTranslation("mylessons.versions")), items);
     }
 
     /** Removing cannot be undone: asked first, with keeping it the main choice. */

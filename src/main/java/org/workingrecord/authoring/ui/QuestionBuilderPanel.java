@@ -41,6 +41,7 @@ final class QuestionBuilderPanel extends Section {
     private final TextArea model = new TextArea();
     private final TextArea statements = new TextArea();
     private final Paragraph problem = new Paragraph();
+    private Button selected;
 
     QuestionBuilderPanel(LessonAuthoring lessons, long teacherId, long lessonRef, LoadedLesson lesson,
                          Consumer<LessonAuthoring.Saved> saved) {
@@ -76,7 +77,6 @@ final class QuestionBuilderPanel extends Section {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         kind.addValueChangeListener(e -> show(e.getValue()));
-        show(Kind.WHO_SAID_IT);
         Button add = new Button(getTranslation("builder.add"), e -> {
             String given = kind.getValue() == Kind.ORDER ? statements.getValue() : words.getValue();
             QuestionBuilder.Request r = new QuestionBuilder.Request(kind.getValue(), prompt.getValue(), given,
@@ -90,11 +90,24 @@ final class QuestionBuilderPanel extends Section {
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
+        // words selected with the mouse in the record below fill the field, as typing or pasting them does
+        RecordSelection.keep(this);
+        selected = new Button(getTranslation("builder.use-selection"), e -> RecordSelection.last(this, picked -> {
+            if (picked.isEmpty()) {
+                problem.setText(getTranslation("builder.selection-empty"));
+                problem.setVisible(true);
+            } else if (kind.getValue() == Kind.ORDER) {
+                statements.setValue(statements.getValue().isBlank() ? picked : statements.getValue() + "\n" + picked);
+            } else {
+                words.setValue(picked);
+            }
+        }));
         RecordPanel record = RecordPanel.once(lesson);
         record.getElement().setAttribute("aria-label", getTranslation("builder.record"));
         Details atHand = new Details(getTranslation("builder.record"), record);
+        show(Kind.WHO_SAID_IT);
         add(new H2(getTranslation("builder.heading")), new Paragraph(getTranslation("builder.intro")), kind, set, words, line,
-                statements, notInRecord, prompt, isTrue, model, problem, add, atHand);
+                statements, selected, notInRecord, prompt, isTrue, model, problem, add, atHand);
     }
 
     /** Only the fields this kind of question uses, with the words its prompt needs. */
@@ -103,6 +116,7 @@ final class QuestionBuilderPanel extends Section {
         words.setVisible(fromRecord);
         line.setVisible(fromRecord);
         statements.setVisible(k == Kind.ORDER);
+        selected.setVisible(k != Kind.OPEN);
         notInRecord.setVisible(k == Kind.WHO_SAID_IT);
         isTrue.setVisible(k == Kind.TRUE_FALSE);
         model.setVisible(k == Kind.OPEN);

@@ -31,6 +31,7 @@ class DownloadsPart extends AssignmentPart {
                 new Anchor(page.download(Downloads.ASSIGNMENT_GRADEBOOK_CSV), getTranslation("assignment.csv")));
         Div documents = links(new Anchor(Downloads.href(Downloads.LESSON_WORKSHEET, lesson), getTranslation("assignment.worksheet")),
                 new Anchor(Downloads.href(Downloads.LESSON_ANSWER_KEY, lesson), getTranslation("assignment.key")),
+                new Anchor(Downloads.href(Downloads.LESSON_MOODLE_XML, lesson), getTranslation("assignment.moodle")),
                 new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK), getTranslation("assignment.pack")),
                 new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK) + "?layout=full", getTranslation("assignment.pack.full")),
                 new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK_ZIP), getTranslation("assignment.zip")));
