@@ -108,13 +108,13 @@ public class LessonAuthoring {
     public Saved start(long teacherId, String packId, String title) {
         String cleanTitle = title.strip();
         if (cleanTitle.isEmpty()) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, "Give the lesson a title.")));
+            return refused(Words.get("mylessons.problem.no-title"));
         }
         Optional<SourcePack> pack = catalog.sources().stream().filter(p -> p.id().equals(packId)).findFirst()
                 .or(() -> sources.newestReadable(teacherId, packId)
                         .map(p -> LessonLoader.checkPack(packId, p.text().yaml(), p.text().recordText()).pack()));
         if (pack.isEmpty()) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, "Choose a source the lesson reads.")));
+            return refused(Words.get("mylessons.problem.no-source"));
         }
         String lessonId = freshLessonId(cleanTitle);
         AuthoredLesson l = lessons.save(new AuthoredLesson(lessonId, teacherId, cleanTitle, clock.instant()));
@@ -143,11 +143,9 @@ public class LessonAuthoring {
      */
     @Transactional
     public Saved addQuestion(long teacherId, long id, String activityId, QuestionBuilder.Request request) {
-        AuthoredLesson l = owned(teacherId, id);
-        LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
-        LessonLoader.LessonCheck check = published.load(l, newest);
-        if (check.lesson() == null) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, Words.get("builder.problem.mend-first"))));
+        Editing e = editing(teacherId, id);
+        if (e.lesson() == null) {
+            return refused(Words.get("builder.problem.mend-first"));
         }
         String base = switch (request.kind()) {
             case WHO_SAID_IT -> "who";
@@ -156,11 +154,12 @@ public class LessonAuthoring {
             case ORDER -> "order";
             case OPEN -> "open";
         };
-        QuestionBuilder.Built built = QuestionBuilder.build(check.lesson(), LessonTextEdit.freshId(newest.lessonYaml(), base), request);
+        QuestionBuilder.Built built = QuestionBuilder.build(e.lesson(), LessonTextEdit.freshId(e.version().lessonYaml(), base), request);
         if (built.question() == null) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, built.problem())));
+            return refused(built.problem());
         }
-        return saveVersion(l, LessonTextEdit.addQuestion(newest.lessonYaml(), activityId, built.question()), newest.guide());
+        return saveVersion(e.owned(), LessonTextEdit.addQuestion(e.version().lessonYaml(), activityId, built.question()),
+                e.version().guide());
     }
 
     /**
@@ -170,27 +169,40 @@ public class LessonAuthoring {
      */
     @Transactional
     public Saved addPositions(long teacherId, long id, String activityId, PositionsBuilder.Request request) {
-        AuthoredLesson l = owned(teacherId, id);
-        LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
-        LessonLoader.LessonCheck check = published.load(l, newest);
-        if (check.lesson() == null) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, Words.get("builder.problem.mend-first"))));
+        Editing e = editing(teacherId, id);
+        if (e.lesson() == null) {
+            return refused(Words.get("builder.problem.mend-first"));
         }
-        String yaml = newest.lessonYaml();
+        String yaml = e.version().lessonYaml();
         Set<String> topicIds = new HashSet<>();
-        check.lesson().plan().topics().forEach(t -> topicIds.add(t.id()));
+        e.lesson().plan().topics().forEach(t -> topicIds.add(t.id()));
         String topicId = Proposal.slug(request.topicTitle());
         for (int n = 2; topicIds.contains(topicId); n++) {
             topicId = Proposal.slug(request.topicTitle()) + "-" + n;
         }
-        PositionsBuilder.Built built = PositionsBuilder.build(check.lesson(), topicId, LessonTextEdit.freshId(yaml, "grid"), request);
+        PositionsBuilder.Built built = PositionsBuilder.build(e.lesson(), topicId, LessonTextEdit.freshId(yaml, "grid"), request);
         if (built.problem() != null) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, built.problem())));
+            return refused(built.problem());
         }
         yaml = LessonTextEdit.appendTop(yaml, "stances", built.stances());
         yaml = LessonTextEdit.appendTop(yaml, "topics", List.of(built.topic()));
         yaml = LessonTextEdit.appendTop(yaml, "positions", built.positions());
-        return saveVersion(l, LessonTextEdit.addQuestion(yaml, activityId, built.question()), newest.guide());
+        return saveVersion(e.owned(), LessonTextEdit.addQuestion(yaml, activityId, built.question()), e.version().guide());
+    }
+
+    /** The owner's lesson, its newest version, and that version loaded (null when it has problems). */
+    private record Editing(AuthoredLesson owned, LessonVersion version, LoadedLesson lesson) {
+    }
+
+    private Editing editing(long teacherId, long id) {
+        AuthoredLesson l = owned(teacherId, id);
+        LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
+        return new Editing(l, newest, published.load(l, newest).lesson());
+    }
+
+    /** Nothing saved, for the reason given (in the teacher's words). */
+    private static Saved refused(String why) {
+        return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, why)));
     }
 
     /** What a lesson says about itself at its top, as the "About the lesson" form shows it. */
@@ -225,7 +237,7 @@ public class LessonAuthoring {
         try {
             yaml = LessonTextEdit.setTop(newest.lessonYaml(), values);
         } catch (IllegalArgumentException e) {
-            return new Saved(Optional.empty(), 0, List.of(new Problem("form", 0, Words.get("builder.problem.mend-first"))));
+            return refused(Words.get("builder.problem.mend-first"));
         }
         return save(teacherId, id, yaml, newest.guide());
     }

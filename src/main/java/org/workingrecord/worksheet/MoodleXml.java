@@ -18,6 +18,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LoadedLesson;
@@ -70,7 +71,7 @@ final class MoodleXml {
                 esc(plan.sources().get(0).citation()))));
         for (AssignedQuestion q : questions) {
             switch (q.question()) {
-                case Question.Choice c -> choice(q, c.prompt(), c.options(), c.answer(), !c.keepOrder());
+                case Question.Choice c -> choice(q, context(q) + c.prompt(), c.options(), c.answer(), !c.keepOrder());
                 case Question.WhoSaidIt w -> whoSaidIt(q, w, plan);
                 case Question.TrueFalse t -> trueFalse(q, t);
                 case Question.PickEvidence p -> pickEvidence(q, p);
@@ -82,6 +83,23 @@ final class MoodleXml {
                 case Question.Open o -> essay(q, o);
             }
         }
+    }
+
+    /**
+     * A guided-reading check asks about the words the step shows beside it: in Moodle the question quotes them,
+     * with their speaker ("“...” (Nikolai Bulganin) "); nothing for other questions.
+     */
+    private String context(AssignedQuestion q) {
+        if (q.activity() instanceof Activity.GuidedReading r) {
+            for (int i = 0; i < r.steps().size(); i++) {
+                if (AssignedQuestion.stepKey(r, i).equals(q.key())) {
+                    Activity.ReadingStep step = r.steps().get(i);
+                    String who = lesson.plan().speaker(step.speaker()).map(Speaker::name).orElse(step.speaker());
+                    return "“" + step.quote() + "” (" + who + ") ";
+                }
+            }
+        }
+        return "";
     }
 
     private void choice(AssignedQuestion q, String prompt, List<String> options, int right, boolean shuffle) {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -77,18 +75,11 @@ class LessonAuthoringTest {
     private long ben;
     private long admin;
 
-    private long teacher(String name, boolean administrator) {
-        String username = name.toLowerCase() + "." + System.nanoTime();
-        jdbc.update("insert into teacher (username, display_name, password_hash, administrator, created_at) values (?, ?, ?, ?, ?)",
-                username, name, "x", administrator, Timestamp.from(Instant.now()));
-        return jdbc.queryForObject("select id from teacher where username = ?", Long.class, username);
-    }
-
     @BeforeEach
     void teachers() {
-        anna = teacher("Anna", false);
-        ben = teacher("Ben", false);
-        admin = teacher("Ada", true);
+        anna = SourceAuthoringTest.teacher(jdbc, "Anna", false);
+        ben = SourceAuthoringTest.teacher(jdbc, "Ben", false);
+        admin = SourceAuthoringTest.teacher(jdbc, "Ada", true);
     }
 
     private long started(long teacher, String packId, String title) {

@@ -41,8 +41,8 @@ class SourceAuthoringTest {
     private long ben;
     private long admin;
 
-    /** A teacher's account row (the accounts' own rules are tested with the accounts). */
-    private long teacher(String name, boolean administrator) {
+    /** A teacher's account row (the accounts' own rules are tested with the accounts); an administrator when asked. */
+    static long teacher(JdbcTemplate jdbc, String name, boolean administrator) {
         String username = name.toLowerCase() + "." + System.nanoTime();
         jdbc.update("insert into teacher (username, display_name, password_hash, administrator, created_at) values (?, ?, ?, ?, ?)",
                 username, name, "x", administrator, Timestamp.from(Instant.now()));
@@ -51,9 +51,9 @@ class SourceAuthoringTest {
 
     @BeforeEach
     void teachers() {
-        anna = teacher("Anna", false);
-        ben = teacher("Ben", false);
-        admin = teacher("Ada", true);
+        anna = teacher(jdbc, "Anna", false);
+        ben = teacher(jdbc, "Ben", false);
+        admin = teacher(jdbc, "Ada", true);
     }
 
     static SourceForm council(String title) throws Exception {

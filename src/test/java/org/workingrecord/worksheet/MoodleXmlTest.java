@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import org.w3c.dom.NodeList;
 import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.attempt.AssignedQuestion;
 import org.workingrecord.authoring.LessonAuthoring;
+import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LoadedLesson;
@@ -80,7 +83,10 @@ class MoodleXmlTest {
     @Test
     void everyQuestionOfTheLessonIsThereWithItsKey() throws Exception {
         LoadedLesson lesson = catalog.lesson("who-said-what").orElseThrow();
-        List<Element> qs = questions(MoodleXml.of(lesson));
+        byte[] xml = MoodleXml.of(lesson);
+        // kept for a person to look at, as the Word documents are
+        Files.write(Files.createDirectories(Path.of("target/documents")).resolve("moodle-who-said-what.xml"), xml);
+        List<Element> qs = questions(xml);
         List<AssignedQuestion> all = AssignedQuestion.all(lesson);
         // a category named for the lesson, the description of what the file cannot carry, then each question
         assertThat(qs.get(0).getAttribute("type")).isEqualTo("category");
@@ -101,6 +107,11 @@ class MoodleXmlTest {
             }
             if (a.question() instanceof Question.Choice c) {
                 assertThat(children(q, "answer")).extracting(x -> x.getTextContent().strip()).containsExactlyElementsOf(c.options());
+            }
+            // a guided-reading check quotes the words it asks about, which the app shows beside it
+            if (a.activity() instanceof Activity.GuidedReading r) {
+                String quote = r.steps().stream().filter(s -> a.question() == s.check()).findFirst().orElseThrow().quote();
+                assertThat(child(q, "questiontext")).startsWith("<p>“" + quote.replace("&", "&amp;") + "” (");
             }
         }
     }
@@ -147,8 +158,8 @@ class MoodleXmlTest {
 
     @Test
     void teachersDownloadItAndAnotherTeachersPrivateLessonIsNotFound() throws Exception {
-        var sheet = controller.moodle("who-said-what", () -> seeding.seedTeacher("moodle.a" + System.nanoTime(), "A",
-                "long enough password").username());
+        String teacher = seeding.seedTeacher("moodle.a" + System.nanoTime(), "A", "long enough password").username();
+        var sheet = controller.moodle("who-said-what", () -> teacher);
         assertThat(sheet.getHeaders().getContentType()).isEqualTo(DocumentController.XML);
         assertThat(sheet.getHeaders().getContentDisposition().getFilename()).isEqualTo("moodle-questions-who-said-what.xml");
         long owner = seeding.seedTeacher("moodle.owner" + System.nanoTime(), "Owner", "long enough password").id();

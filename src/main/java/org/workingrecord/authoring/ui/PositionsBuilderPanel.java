@@ -3,7 +3,6 @@ package org.workingrecord.authoring.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.workingrecord.authoring.LessonAuthoring;
@@ -42,14 +41,7 @@ final class PositionsBuilderPanel extends Details {
         stances.setHelperText(getTranslation("grid.stances.help"));
         stances.setValue(getTranslation("grid.stances.default"));
         stances.setWidthFull();
-        Map<String, String> sets = lessons.questionSets(teacherId, lessonRef);
-        Select<String> set = new Select<>();
-        set.setLabel(getTranslation("builder.set"));
-        List<String> places = new ArrayList<>(sets.keySet());
-        places.add("");
-        set.setItems(places);
-        set.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("builder.set.new") : sets.get(id));
-        set.setValue(places.get(0));
+        Select<String> set = QuestionBuilderPanel.questionSets(lessons.questionSets(teacherId, lessonRef));
         List<Row> rows = new ArrayList<>();
         Div cells = new Div();
         cells.addClassName("grid-cells");

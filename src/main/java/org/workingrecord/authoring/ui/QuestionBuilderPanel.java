@@ -32,7 +32,7 @@ import com.vaadin.flow.component.textfield.TextField;
 final class QuestionBuilderPanel extends Section {
 
     private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
-    private final Select<String> set = new Select<>();
+    private final Select<String> set;
     private final TextField words = new TextField();
     private final TextField line = new TextField();
     private final TextField prompt = new TextField();
@@ -50,13 +50,7 @@ final class QuestionBuilderPanel extends Section {
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("builder.kind." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         kind.setValue(Kind.WHO_SAID_IT);
-        Map<String, String> sets = lessons.questionSets(teacherId, lessonRef);
-        List<String> places = new ArrayList<>(sets.keySet());
-        places.add("");
-        set.setLabel(getTranslation("builder.set"));
-        set.setItems(places);
-        set.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("builder.set.new") : sets.get(id));
-        set.setValue(places.get(0));
+        set = questionSets(lessons.questionSets(teacherId, lessonRef));
         words.setLabel(getTranslation("builder.words"));
         words.setHelperText(getTranslation("builder.words.help"));
         words.setWidthFull();
@@ -108,6 +102,18 @@ final class QuestionBuilderPanel extends Section {
         show(Kind.WHO_SAID_IT);
         add(new H2(getTranslation("builder.heading")), new Paragraph(getTranslation("builder.intro")), kind, set, words, line,
                 statements, selected, notInRecord, prompt, isTrue, model, problem, add, atHand);
+    }
+
+    /** "Add it to": the lesson's question sets by title, then a new set (the empty id). */
+    static Select<String> questionSets(Map<String, String> sets) {
+        Select<String> select = new Select<>();
+        List<String> places = new ArrayList<>(sets.keySet());
+        places.add("");
+        select.setLabel(select.getTranslation("builder.set"));
+        select.setItems(places);
+        select.setItemLabelGenerator(id -> id.isEmpty() ? select.getTranslation("builder.set.new") : sets.get(id));
+        select.setValue(places.get(0));
+        return select;
     }
 
     /** Only the fields this kind of question uses, with the words its prompt needs. */
