@@ -83,6 +83,18 @@ public class LessonAuthoring {
             problems = List.copyOf(problems);
             versions = List.copyOf(versions);
         }
+
+        /** What the shown version says about itself at its top, as the "About the lesson" form shows it. */
+        public About about() {
+            return LessonText.about(lessonYaml);
+        }
+
+        /** Where a question can be added: the shown version's question sets, id to title, in order. */
+        public Map<String, String> questionSets() {
+            Map<String, String> out = new LinkedHashMap<>();
+            LessonTextEdit.questionSets(lessonYaml).forEach(q -> out.put(q.id(), q.title()));
+            return out;
+        }
     }
 
     /** The outcome of a save or import: the lesson's id and version when saved, and the problems found. */
@@ -190,6 +202,20 @@ public class LessonAuthoring {
         return saveVersion(e.owned(), LessonTextEdit.addQuestion(yaml, activityId, built.question()), e.version().guide());
     }
 
+    /**
+     * A version as checked: one saved without problems comes from the versions already loaded (it never
+     * changes), one with problems is checked again for its list of problems.
+     */
+    private LessonLoader.LessonCheck checked(AuthoredLesson l, LessonVersion v) {
+        if (v.clean()) {
+            Optional<LoadedLesson> kept = published.lesson(PublishedLessons.key(l.lessonId(), v.number()));
+            if (kept.isPresent()) {
+                return new LessonLoader.LessonCheck(kept.get(), List.of());
+            }
+        }
+        return published.load(l, v);
+    }
+
     /** The owner's lesson, its newest version, and that version loaded (null when it has problems). */
     private record Editing(AuthoredLesson owned, LessonVersion version, LoadedLesson lesson) {
     }
@@ -197,7 +223,7 @@ public class LessonAuthoring {
     private Editing editing(long teacherId, long id) {
         AuthoredLesson l = owned(teacherId, id);
         LessonVersion newest = versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow();
-        return new Editing(l, newest, published.load(l, newest).lesson());
+        return new Editing(l, newest, checked(l, newest).lesson());
     }
 
     /** Nothing saved, for the reason given (in the teacher's words). */
@@ -210,13 +236,6 @@ public class LessonAuthoring {
         public About {
             objectives = List.copyOf(objectives);
         }
-    }
-
-    /** The owner's newest version's title, level, duration, summary and objectives. */
-    @Transactional(readOnly = true)
-    public About about(long teacherId, long id) {
-        AuthoredLesson l = owned(teacherId, id);
-        return LessonText.about(versions.findFirstByLessonRefOrderByNumberDesc(l.id()).orElseThrow().lessonYaml());
     }
 
     /**
@@ -240,16 +259,6 @@ public class LessonAuthoring {
             return refused(Words.get("builder.problem.mend-first"));
         }
         return save(teacherId, id, yaml, newest.guide());
-    }
-
-    /** Where a question can be added: the question sets of the owner's newest version, by id and title. */
-    @Transactional(readOnly = true)
-    public Map<String, String> questionSets(long teacherId, long id) {
-        AuthoredLesson l = owned(teacherId, id);
-        Map<String, String> out = new LinkedHashMap<>();
-        versions.findFirstByLessonRefOrderByNumberDesc(l.id()).ifPresent(v ->
-                LessonTextEdit.questionSets(v.lessonYaml()).forEach(q -> out.put(q.id(), q.title())));
-        return out;
     }
 
     /** Publishes the newest version when it has no problems; its problems otherwise, and nothing changes. */
@@ -289,7 +298,7 @@ public class LessonAuthoring {
     @Transactional(readOnly = true)
     public Optional<LessonDetail> open(long teacherId, long id) {
         return readable(teacherId, id).flatMap(l -> shownVersion(l, teacherId).map(v -> {
-            LessonLoader.LessonCheck check = published.load(l, v);
+            LessonLoader.LessonCheck check = checked(l, v);
             List<VersionInfo> all = versions.findByLessonRefOrderByNumberDesc(l.id()).stream()
                     .filter(x -> l.ownerId() == teacherId || x.published())
                     .map(x -> new VersionInfo(x.number(), x.savedAt(), x.clean(), x.publishedAt())).toList();

@@ -53,9 +53,9 @@ final class LessonStarter {
         open.put("prompt", Words.get("starter.open.prompt"));
         open.put("model-answer", Words.get("starter.open.model"));
         open.put("rubric", List.of(
-                Map.of("level", Words.get("starter.rubric.full"), "points", 2, "descriptor", Words.get("starter.rubric.full.text")),
-                Map.of("level", Words.get("starter.rubric.partial"), "points", 1, "descriptor", Words.get("starter.rubric.partial.text")),
-                Map.of("level", Words.get("starter.rubric.not-yet"), "points", 0, "descriptor", Words.get("starter.rubric.not-yet.text"))));
+                QuestionBuilder.rubric(Words.get("starter.rubric.full"), 2, Words.get("starter.rubric.full.text")),
+                QuestionBuilder.rubric(Words.get("starter.rubric.partial"), 1, Words.get("starter.rubric.partial.text")),
+                QuestionBuilder.rubric(Words.get("starter.rubric.not-yet"), 0, Words.get("starter.rubric.not-yet.text"))));
         questions.add(open);
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("id", "quiz");

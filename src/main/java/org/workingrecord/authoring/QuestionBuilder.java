@@ -167,7 +167,8 @@ public final class QuestionBuilder {
         return new Built(q, null);
     }
 
-    private static Map<String, Object> rubric(String level, int points, String descriptor) {
+    /** One level of a rubric, keys in the order the lesson files write them. */
+    static Map<String, Object> rubric(String level, int points, String descriptor) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", level);
         m.put("points", points);

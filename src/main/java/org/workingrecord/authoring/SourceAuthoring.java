@@ -126,10 +126,7 @@ public class SourceAuthoring {
         if (!problems.isEmpty()) {
             return new Saved(Optional.empty(), problems);
         }
-        Instant now = clock.instant();
-        AuthoredSource s = sources.save(new AuthoredSource(packId, teacherId, form.title().strip(), recordText, now));
-        versions.save(new SourceVersion(s.id(), 1, yaml, now));
-        return new Saved(Optional.of(s.id()), List.of());
+        return firstVersion(teacherId, packId, form.title().strip(), recordText, yaml);
     }
 
     /** A new version of the owner's source (its text never changes); nothing is saved when it has problems. */
@@ -145,6 +142,14 @@ public class SourceAuthoring {
         Instant now = clock.instant();
         versions.save(new SourceVersion(s.id(), next, yaml, now));
         s.saved(form.title().strip(), now);
+        return new Saved(Optional.of(s.id()), List.of());
+    }
+
+    /** A new source with its text as it came and its pack, checked already, as version 1. */
+    private Saved firstVersion(long teacherId, String packId, String title, String recordText, String yaml) {
+        Instant now = clock.instant();
+        AuthoredSource s = sources.save(new AuthoredSource(packId, teacherId, title, recordText, now));
+        versions.save(new SourceVersion(s.id(), 1, yaml, now));
         return new Saved(Optional.of(s.id()), List.of());
     }
 
@@ -215,11 +220,8 @@ public class SourceAuthoring {
         if (!check.problems().isEmpty()) {
             return new Saved(Optional.empty(), check.problems());
         }
-        Instant now = clock.instant();
         String title = check.pack().index().record().title();
-        AuthoredSource s = sources.save(new AuthoredSource(packId, teacherId, title.isBlank() ? packId : title, recordText, now));
-        versions.save(new SourceVersion(s.id(), 1, yaml, now));
-        return new Saved(Optional.of(s.id()), List.of());
+        return firstVersion(teacherId, packId, title.isBlank() ? packId : title, recordText, yaml);
     }
 
     /** The source, if this teacher may read it: their own, or shared. */

@@ -326,7 +326,7 @@ class LessonAuthoringTest {
         String after = lessons.open(anna, id).orElseThrow().lessonYaml();
         assertThat(after).startsWith(before.substring(0, before.indexOf("id:")))
                 .endsWith(before.substring(before.indexOf("source:")));
-        assertThat(lessons.about(anna, id).objectives()).containsExactly("Quote Zhukov's words.", "Say what a firm line meant.");
+        assertThat(lessons.open(anna, id).orElseThrow().about().objectives()).containsExactly("Quote Zhukov's words.", "Say what a firm line meant.");
 
         // a lesson without a level gets one, before its source
         lessons.save(anna, id, after.replaceFirst("level: .*\n", ""), "");

@@ -107,7 +107,7 @@ class QuestionBuilderTest {
         assertThat(l.plan().activities()).extracting(Activity::id).containsExactly("quiz", "more-questions-1");
         assertThat(((Question.Open) question(l, "open-1")).rubric()).hasSize(3);
         // the new set is offered next time
-        assertThat(lessons.questionSets(teacher, lesson)).containsKeys("quiz", "more-questions-1");
+        assertThat(lessons.open(teacher, lesson).orElseThrow().questionSets()).containsKeys("quiz", "more-questions-1");
     }
 
     @Test

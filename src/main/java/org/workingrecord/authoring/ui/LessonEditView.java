@@ -162,7 +162,7 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Section editor = new Section(new H2(getTranslation("mylessons.edit")), yaml, guide, save);
         editor.addClassName("form-card");
-        add(shared, new AboutLessonForm(lessons.about(teacher.id(), id), about -> {
+        add(shared, new AboutLessonForm(d.about(), about -> {
             LessonAuthoring.Saved saved = lessons.describe(teacher.id(), id, about);
             reopen(id, saved.problems().isEmpty() ? getTranslation("mylessons.saved", saved.version())
                     : getTranslation("mylessons.saved-with-problems", saved.version(), saved.problems().size()));
@@ -171,8 +171,7 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
             Consumer<LessonAuthoring.Saved> added = saved -> reopen(id, saved.problems().isEmpty()
                     ? getTranslation("builder.added", saved.version())
                     : getTranslation("mylessons.saved-with-problems", saved.version(), saved.problems().size()));
-            add(new QuestionBuilderPanel(lessons, teacher.id(), id, d.lesson(), added),
-                    new PositionsBuilderPanel(lessons, teacher.id(), id, d.lesson(), added));
+            add(new QuestionBuilderPanel(lessons, teacher.id(), d, added), new PositionsBuilderPanel(lessons, teacher.id(), d, added));
         }
         add(editor);
     }

@@ -29,8 +29,9 @@ final class PositionsBuilderPanel extends Details {
     private record Row(Speaker speaker, Select<String> stance, TextField evidence) {
     }
 
-    PositionsBuilderPanel(LessonAuthoring lessons, long teacherId, long lessonRef, LoadedLesson lesson,
-                          Consumer<LessonAuthoring.Saved> saved) {
+    PositionsBuilderPanel(LessonAuthoring lessons, long teacherId, LessonAuthoring.LessonDetail detail, Consumer<LessonAuthoring.Saved> saved) {
+        LoadedLesson lesson = detail.lesson();
+        long lessonRef = detail.summary().id();
         setSummaryText(getTranslation("grid.heading"));
         addClassName("grid-builder");
         TextField title = new TextField(getTranslation("grid.topic"));
@@ -41,7 +42,7 @@ final class PositionsBuilderPanel extends Details {
         stances.setHelperText(getTranslation("grid.stances.help"));
         stances.setValue(getTranslation("grid.stances.default"));
         stances.setWidthFull();
-        Select<String> set = QuestionBuilderPanel.questionSets(lessons.questionSets(teacherId, lessonRef));
+        Select<String> set = QuestionBuilderPanel.questionSets(detail.questionSets());
         List<Row> rows = new ArrayList<>();
         Div cells = new Div();
         cells.addClassName("grid-cells");

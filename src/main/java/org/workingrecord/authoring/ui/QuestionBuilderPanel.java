@@ -43,14 +43,15 @@ final class QuestionBuilderPanel extends Section {
     private final Paragraph problem = new Paragraph();
     private Button selected;
 
-    QuestionBuilderPanel(LessonAuthoring lessons, long teacherId, long lessonRef, LoadedLesson lesson,
-                         Consumer<LessonAuthoring.Saved> saved) {
+    QuestionBuilderPanel(LessonAuthoring lessons, long teacherId, LessonAuthoring.LessonDetail detail, Consumer<LessonAuthoring.Saved> saved) {
+        LoadedLesson lesson = detail.lesson();
+        long lessonRef = detail.summary().id();
         addClassName("form-card");
         kind.setLabel(getTranslation("builder.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("builder.kind." + k.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         kind.setValue(Kind.WHO_SAID_IT);
-        set = questionSets(lessons.questionSets(teacherId, lessonRef));
+        set = questionSets(detail.questionSets());
         words.setLabel(getTranslation("builder.words"));
         words.setHelperText(getTranslation("builder.words.help"));
         words.setWidthFull();
