@@ -140,6 +140,12 @@ public class AccountService implements UserDetailsService {
         return byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("no such teacher"));
     }
 
+    /** A teacher by id, while the account exists. */
+    @Transactional(readOnly = true)
+    public Optional<TeacherInfo> byId(long id) {
+        return teachers.findById(id).map(Teacher::info);
+    }
+
     @Transactional(readOnly = true)
     public Optional<TeacherInfo> byUsername(String username) {
         return teachers.findByUsername(username).map(Teacher::info);

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.workingrecord.audit.AuditAction;
+import org.workingrecord.audit.AuditLog;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
@@ -53,11 +55,14 @@ public class AttemptService implements StudentProgress {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Positions positions;
+    private final AuditLog audit;
     private final Map<QuestionsKey, List<AssignedQuestion>> questionLists = new ConcurrentHashMap<>();
 
     AttemptService(AttemptRepository attempts, AnswerRepository answers, ClassroomService classroom, LessonCatalog catalog,
-                   PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, Positions positions) {
+                   PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, Positions positions,
+                   AuditLog audit) {
         this.positions = positions;
+        this.audit = audit;
         this.attempts = attempts;
         this.answers = answers;
         this.classroom = classroom;
@@ -280,22 +285,28 @@ public class AttemptService implements StudentProgress {
         Attempt attempt = attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).orElseThrow();
         StoredAnswer answer = answers.findByAttemptIdAndQuestionKey(attempt.id(), questionKey).orElseThrow();
         answer.grade(points, comment == null || comment.isBlank() ? null : comment.strip());
+        audit.record(teacherId, AuditAction.GRADED, work.assignment().classId(), studentId, "audit.detail.graded",
+                q.title(), work.lesson().plan().title(), points, max);
         events.publishEvent(new WorkChanged(assignmentId, studentId));
     }
 
     /** A teacher releases grades and comments to every student of the assignment. */
     @Transactional
     public void releaseGrades(long teacherId, long assignmentId) {
-        teacherWork(teacherId, assignmentId);
+        TeacherWork work = teacherWork(teacherId, assignmentId);
         attempts.findByAssignmentId(assignmentId).forEach(Attempt::releaseGrades);
+        audit.record(teacherId, AuditAction.GRADED, work.assignment().classId(), null, "audit.detail.released",
+                work.lesson().plan().title());
         events.publishEvent(WorkChanged.ofClass(assignmentId));
     }
 
     /** A teacher lets a student change submitted work again. */
     @Transactional
     public void reopen(long teacherId, long assignmentId, long studentId) {
-        teacherWork(teacherId, assignmentId);
+        TeacherWork work = teacherWork(teacherId, assignmentId);
         attempts.findByAssignmentIdAndStudentId(assignmentId, studentId).ifPresent(Attempt::reopen);
+        audit.record(teacherId, AuditAction.GRADED, work.assignment().classId(), studentId, "audit.detail.reopened",
+                work.lesson().plan().title());
         events.publishEvent(new WorkChanged(assignmentId, studentId));
     }
 
@@ -360,6 +371,8 @@ public class AttemptService implements StudentProgress {
         for (StudentInfo student : work.roster()) {
             openAnswer(student, stored.get(student.id()), open).ifPresent(out::add);
         }
+        audit.record(teacherId, AuditAction.VIEWED, work.assignment().classId(), null, "audit.detail.viewed-question",
+                open.title(), work.lesson().plan().title());
         return out;
     }
 
@@ -379,6 +392,8 @@ public class AttemptService implements StudentProgress {
                 openAnswer(student, mine, q).ifPresent(a -> out.put(q.key(), a));
             }
         }
+        audit.record(teacherId, AuditAction.VIEWED, work.assignment().classId(), studentId, "audit.detail.viewed-student",
+                work.lesson().plan().title());
         return out;
     }
 

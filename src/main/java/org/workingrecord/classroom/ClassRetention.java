@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,16 @@ public class ClassRetention {
     private static final Logger log = LoggerFactory.getLogger(ClassRetention.class);
 
     private final SchoolClassRepository classes;
+    private final StudentRepository students;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int months;
 
-    ClassRetention(SchoolClassRepository classes, Clock clock,
+    ClassRetention(SchoolClassRepository classes, StudentRepository students, ApplicationEventPublisher events, Clock clock,
                    @Value("${workingrecord.retention.archived-months:12}") int months) {
         this.classes = classes;
+        this.students = students;
+        this.events = events;
         this.clock = clock;
         this.months = Math.max(0, months);
     }
@@ -62,6 +67,15 @@ public class ClassRetention {
         if (months == 0) {
             return 0;
         }
-        return classes.deleteArchivedBefore(now.atOffset(ZoneOffset.UTC).minusMonths(months).toInstant());
+        int deleted = 0;
+        for (SchoolClass c : classes.findByArchivedTrueAndArchivedAtBefore(now.atOffset(ZoneOffset.UTC).minusMonths(months).toInstant())) {
+            int gone = students.countByClassId(c.id());
+            // another server's sweep may have taken it since: only what this one deleted is told
+            if (classes.deleteOne(c.id()) > 0) {
+                events.publishEvent(new StudentDataDeleted(null, c.id(), c.name(), null, gone, StudentDataDeleted.Why.CLASS_EXPIRED));
+                deleted++;
+            }
+        }
+        return deleted;
     }
 }

@@ -4,19 +4,27 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.classroom.JoinOutcome.Reason;
 import org.workingrecord.classroom.JoinOutcome.Refused;
 import org.workingrecord.lesson.Activity;
@@ -29,6 +37,8 @@ import org.workingrecord.lesson.TeacherLessons;
 public class ClassroomService {
 
     public static final int MAX_NAME = 40;
+    /** The most students an administrator's search shows. */
+    public static final int MAX_FOUND = 50;
     /** How long a browser may come back in without the resume code: a school day, not overnight on a shared laptop. */
     public static final Duration REENTRY_LIFETIME = Duration.ofHours(4);
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*");
@@ -40,16 +50,21 @@ public class ClassroomService {
     private final JoinThrottle throttle;
     private final ReentryTokens reentry;
     private final ResumeCodeKey resumeKey;
+    private final AccountService accounts;
     /** The refusals that count as a wrong try. */
     private static final Set<Reason> WRONG_CODES = EnumSet.of(Reason.MALFORMED_CODE, Reason.UNKNOWN_CLASS, Reason.UNKNOWN_RESUME_CODE);
 
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     ClassroomService(SchoolClassRepository classes, StudentRepository students, AssignmentRepository assignments,
                      LessonCatalog catalog, JoinThrottle throttle, ReentryTokens reentry, ResumeCodeKey resumeKey,
-                     Clock clock, PlatformTransactionManager transactions) {
+                     Clock clock, ApplicationEventPublisher events, AccountService accounts,
+                     PlatformTransactionManager transactions) {
+        this.events = events;
+        this.accounts = accounts;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -106,7 +121,10 @@ public class ClassroomService {
     /** Deletes the class with its students, assignments and all their work. */
     @Transactional
     public void deleteClass(long teacherId, long classId) {
-        classes.delete(owned(teacherId, classId));
+        SchoolClass c = owned(teacherId, classId);
+        events.publishEvent(new StudentDataDeleted(teacherId, classId, c.name(), null,
+                students.countByClassId(classId), StudentDataDeleted.Why.CLASS_DELETED));
+        classes.delete(c);
     }
 
     @Transactional(readOnly = true)
@@ -120,8 +138,80 @@ public class ClassroomService {
     @Transactional
     public void removeStudent(long teacherId, long studentId) {
         Student s = students.findById(studentId).orElseThrow(() -> new AccessDeniedException("not your student"));
-        owned(teacherId, s.classId());
+        SchoolClass c = owned(teacherId, s.classId());
+        events.publishEvent(new StudentDataDeleted(teacherId, c.id(), c.name(), studentId, 1, StudentDataDeleted.Why.STUDENT_REMOVED));
         students.delete(s);
+    }
+
+    // ---- Administrators: a student's data on request (the teacher may be away, or the request may be about them).
+
+    /** Up to 50 students whose name holds these words (2 letters or more), with their class and teacher. */
+    @Transactional(readOnly = true)
+    public List<StudentFound> findStudents(long adminId, String words) {
+        requireAdmin(adminId);
+        String part = words == null ? "" : Normalizer.normalize(words.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
+        if (part.length() < 2) {
+            return List.of();
+        }
+        Map<Long, SchoolClass> byId = new HashMap<>();
+        Map<Long, String> teachers = new HashMap<>();
+        List<StudentFound> found = new ArrayList<>();
+        for (Student s : students.findTop50ByNameKeyContainingOrderByNameKey(part)) {
+            SchoolClass c = byId.computeIfAbsent(s.classId(), id -> classes.findById(id).orElseThrow());
+            String teacher = c.ownerId() == null ? "" : teachers.computeIfAbsent(c.ownerId(),
+                    id -> accounts.byId(id).map(TeacherInfo::displayName).orElse(""));
+            found.add(new StudentFound(s.id(), s.displayName(), c.id(), c.name(), teacher, s.createdAt()));
+        }
+        return found;
+    }
+
+    /**
+     * For an administrator, the teacher whose class this student is in: the exports of a student's data are
+     * made as that teacher would make them. AccessDeniedException for anyone else or a student who is gone.
+     */
+    @Transactional(readOnly = true)
+    public StudentOwner ownerOfStudent(long adminId, long studentId) {
+        requireAdmin(adminId);
+        Student s = students.findById(studentId).orElseThrow(() -> new AccessDeniedException("no such student"));
+        SchoolClass c = classes.findById(s.classId()).orElseThrow();
+        if (c.ownerId() == null) {
+            throw new AccessDeniedException("this class has no teacher");
+        }
+        return new StudentOwner(c.ownerId(), c.id(), s.id());
+    }
+
+    /** An administrator deletes everything stored about a student, on request (the audit log keeps that it was done). */
+    @Transactional
+    public void deleteStudentOnRequest(long adminId, long studentId) {
+        requireAdmin(adminId);
+        Student s = students.findById(studentId).orElseThrow(() -> new AccessDeniedException("no such student"));
+        SchoolClass c = classes.findById(s.classId()).orElseThrow();
+        events.publishEvent(new StudentDataDeleted(adminId, c.id(), c.name(), studentId, 1, StudentDataDeleted.Why.ON_REQUEST));
+        students.delete(s);
+    }
+
+    private void requireAdmin(long adminId) {
+        if (!accounts.isAdministrator(adminId)) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+
+    /** A class's name, while it exists: for the audit log, which keeps it with each row. */
+    @Transactional(readOnly = true)
+    public Optional<String> className(long classId) {
+        return classes.findById(classId).map(SchoolClass::name);
+    }
+
+    /**
+     * The names of those of these students whose data still exists: for the audit log, read only by
+     * administrators, which keeps no student's name of its own.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> studentNames(Collection<Long> studentIds) {
+        Map<Long, String> names = new HashMap<>();
+        students.findAllById(new HashSet<>(studentIds)).forEach(s -> names.put(s.id(), s.displayName()));
+        return names;
     }
 
     /** A new resume code for a student who lost theirs; the old one stops working. */

@@ -18,8 +18,10 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long> {
 
     int countByOwnerId(Long ownerId);
 
-    /** Archived before {@code cutoff}: deleted in the database, their students and work with them (foreign keys cascade). */
+    List<SchoolClass> findByArchivedTrueAndArchivedAtBefore(Instant cutoff);
+
+    /** Deleted in the database, their students and work with them (foreign keys cascade); how many went. */
     @Modifying
-    @Query("delete from SchoolClass c where c.archived = true and c.archivedAt < :cutoff")
-    int deleteArchivedBefore(@Param("cutoff") Instant cutoff);
+    @Query("delete from SchoolClass c where c.id = :id")
+    int deleteOne(@Param("id") Long id);
 }

@@ -14,6 +14,10 @@ interface StudentRepository extends JpaRepository<Student, Long> {
 
     List<Student> findByClassIdOrderByNameKey(Long classId);
 
+    int countByClassId(Long classId);
+
+    List<Student> findTop50ByNameKeyContainingOrderByNameKey(String part);
+
     /** The student with their class, in one query, if the class is not archived (checked on every student page). */
     @Query("select new org.workingrecord.classroom.StudentRef(s.id, c.id, s.displayName, c.name)"
             + " from Student s join SchoolClass c on c.id = s.classId where s.id = :id and c.archived = false")

@@ -23,12 +23,15 @@ import org.workingrecord.shell.Words;
 import org.workingrecord.account.AccountService;
 import org.workingrecord.shell.Attachment;
 import org.workingrecord.attempt.AssignedQuestion;
+import org.workingrecord.audit.AuditAction;
+import org.workingrecord.audit.AuditLog;
 import org.workingrecord.attempt.AttemptService;
 import org.workingrecord.attempt.ClassResults;
 import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.StudentInfo;
+import org.workingrecord.classroom.StudentOwner;
 import org.workingrecord.grading.Answer;
 import org.workingrecord.grading.AnswerWords;
 
@@ -46,12 +49,14 @@ class ExportController {
     private final ClassroomService classroom;
     private final AttemptService attempts;
     private final Clock clock;
+    private final AuditLog audit;
 
     /** When a student joined, in the school's time zone, as a spreadsheet reads it. */
     private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock) {
+    ExportController(AccountService accounts, ClassroomService classroom, AttemptService attempts, Clock clock, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
         this.classroom = classroom;
         this.attempts = attempts;
         this.clock = clock;
@@ -59,24 +64,38 @@ class ExportController {
 
     @GetMapping(Downloads.ASSIGNMENT_GRADEBOOK_XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Principal principal) {
-        ClassResults results = attempts.results(accounts.teacher(principal).id(), id);
-        return Attachment.of(GradebookExport.xlsx(results), XLSX, name(results) + ".xlsx");
+        long teacherId = accounts.teacher(principal).id();
+        ClassResults results = attempts.results(teacherId, id);
+        byte[] bytes = GradebookExport.xlsx(results);
+        audit.record(teacherId, AuditAction.EXPORTED, results.assignment().classId(), null, "audit.detail.marks",
+                results.lesson().plan().title(), "xlsx");
+        return Attachment.of(bytes, XLSX, name(results) + ".xlsx");
     }
 
     @GetMapping(Downloads.ASSIGNMENT_GRADEBOOK_CSV)
     ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
-        ClassResults results = attempts.results(accounts.teacher(principal).id(), id);
-        return Attachment.of(GradebookExport.csv(results), CSV, name(results) + ".csv");
+        long teacherId = accounts.teacher(principal).id();
+        ClassResults results = attempts.results(teacherId, id);
+        byte[] bytes = GradebookExport.csv(results);
+        audit.record(teacherId, AuditAction.EXPORTED, results.assignment().classId(), null, "audit.detail.marks",
+                results.lesson().plan().title(), "csv");
+        return Attachment.of(bytes, CSV, name(results) + ".csv");
     }
 
     @GetMapping(Downloads.CLASS_GRADEBOOK_XLSX)
     ResponseEntity<byte[]> classXlsx(@PathVariable long id, Principal principal) {
-        return Attachment.of(GradebookExport.classXlsx(classResults(accounts.teacher(principal).id(), id)), XLSX, "gradebook-class-" + id + ".xlsx");
+        long teacherId = accounts.teacher(principal).id();
+        byte[] bytes = GradebookExport.classXlsx(classResults(teacherId, id));
+        audit.record(teacherId, AuditAction.EXPORTED, id, null, "audit.detail.class-marks", "xlsx");
+        return Attachment.of(bytes, XLSX, "gradebook-class-" + id + ".xlsx");
     }
 
     @GetMapping(Downloads.CLASS_GRADEBOOK_CSV)
     ResponseEntity<byte[]> classCsv(@PathVariable long id, Principal principal) {
-        return Attachment.of(GradebookExport.classCsv(classResults(accounts.teacher(principal).id(), id)), CSV, "gradebook-class-" + id + ".csv");
+        long teacherId = accounts.teacher(principal).id();
+        byte[] bytes = GradebookExport.classCsv(classResults(teacherId, id));
+        audit.record(teacherId, AuditAction.EXPORTED, id, null, "audit.detail.class-marks", "csv");
+        return Attachment.of(bytes, CSV, "gradebook-class-" + id + ".csv");
     }
 
     private List<ClassResults> classResults(long teacherId, long classId) {
@@ -90,8 +109,9 @@ class ExportController {
     ResponseEntity<byte[]> classData(@PathVariable long id, Principal principal) {
         long teacherId = accounts.teacher(principal).id();
         ClassInfo c = classroom.classFor(teacherId, id);
-        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, classroom.roster(teacherId, id))), CSV,
-                "class-" + safe(c.name()) + ".csv");
+        byte[] bytes = GradebookExport.csv(dataRows(teacherId, id, classroom.roster(teacherId, id)));
+        audit.record(teacherId, AuditAction.EXPORTED, id, null, "audit.detail.class-data");
+        return Attachment.of(bytes, CSV, "class-" + safe(c.name()) + ".csv");
     }
 
     /**
@@ -101,11 +121,24 @@ class ExportController {
     @GetMapping(Downloads.STUDENT_DATA_CSV)
     ResponseEntity<byte[]> studentData(@PathVariable long id, @PathVariable long studentId, Principal principal) {
         long teacherId = accounts.teacher(principal).id();
-        classroom.classFor(teacherId, id);
-        StudentInfo student = classroom.roster(teacherId, id).stream().filter(s -> s.id() == studentId).findFirst()
+        return studentCsv(teacherId, teacherId, id, studentId);
+    }
+
+    /** The same for an administrator, on a student's or parent's request: made as the class's teacher would make it. */
+    @GetMapping(Downloads.ADMIN_STUDENT_DATA_CSV)
+    ResponseEntity<byte[]> studentDataForAdmin(@PathVariable long studentId, Principal principal) {
+        long adminId = accounts.teacher(principal).id();
+        StudentOwner where = classroom.ownerOfStudent(adminId, studentId);
+        return studentCsv(adminId, where.teacherId(), where.classId(), studentId);
+    }
+
+    private ResponseEntity<byte[]> studentCsv(long actorId, long teacherId, long classId, long studentId) {
+        classroom.classFor(teacherId, classId);
+        StudentInfo student = classroom.roster(teacherId, classId).stream().filter(s -> s.id() == studentId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not a student of this class"));
-        return Attachment.of(GradebookExport.csv(dataRows(teacherId, id, List.of(student))), CSV,
-                "student-" + safe(student.displayName()) + ".csv");
+        byte[] bytes = GradebookExport.csv(dataRows(teacherId, classId, List.of(student)));
+        audit.record(actorId, AuditAction.EXPORTED, classId, studentId, "audit.detail.student-data");
+        return Attachment.of(bytes, CSV, "student-" + safe(student.displayName()) + ".csv");
     }
 
     /** The export's rows for these students of the class (its whole roster, or one of them). */

@@ -28,19 +28,20 @@ public class PrivacyView extends Main implements HasDynamicTitle {
     /** The sections and how many points each has, in the bundle as privacy.KEY.title and privacy.KEY.1 ... */
     private static final List<Map.Entry<String, Integer>> SECTIONS = List.of(Map.entry("students", 4), Map.entry("not-kept", 3),
             Map.entry("who", 3), Map.entry("how-long", 4), Map.entry("cookies", 4), Map.entry("your-rights", 4),
-            Map.entry("teachers", 3));
+            Map.entry("teachers", 4));
 
     public PrivacyView(@Value("${workingrecord.retention.archived-months:12}") int archivedMonths,
-                       @Value("${workingrecord.backup.keep:14}") int backupsKept) {
+                       @Value("${workingrecord.backup.keep:14}") int backupsKept,
+                       @Value("${workingrecord.audit.kept-months:24}") int auditMonths) {
         setId("main-content");
         addClassNames("page", "privacy-page");
         add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")));
         for (Map.Entry<String, Integer> section : SECTIONS) {
             UnorderedList points = new UnorderedList();
             for (int i = 1; i <= section.getValue(); i++) {
-                // the numbers are the server's settings, {0} and {1} in the texts: what it really does
+                // the numbers are the server's settings, {0}, {1} and {2} in the texts: what it really does
                 points.add(new ListItem(getTranslation("privacy." + section.getKey() + "." + i, Math.max(0, archivedMonths),
-                        Math.max(1, backupsKept))));
+                        Math.max(1, backupsKept), Math.max(1, auditMonths))));
             }
             add(new Section(new H2(getTranslation("privacy." + section.getKey() + ".title")), points));
         }

@@ -24,6 +24,8 @@ import org.workingrecord.attempt.AttemptState;
 import org.workingrecord.attempt.ClassResults;
 import org.workingrecord.attempt.ReviewItem;
 import org.workingrecord.attempt.WorkStatus;
+import org.workingrecord.audit.AuditAction;
+import org.workingrecord.audit.AuditLog;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.Codes;
@@ -48,10 +50,12 @@ public class WorksheetService {
     private final ClassroomService classroom;
     private final AttemptService attempts;
     private final Clock clock;
+    private final AuditLog audit;
     private final Semaphore packs = new Semaphore(PACKS_AT_ONCE);
 
-    WorksheetService(LessonCatalog catalog, ClassroomService classroom, AttemptService attempts, Clock clock) {
+    WorksheetService(LessonCatalog catalog, ClassroomService classroom, AttemptService attempts, Clock clock, AuditLog audit) {
         this.catalog = catalog;
+        this.audit = audit;
         this.classroom = classroom;
         this.attempts = attempts;
         this.clock = clock;
@@ -119,7 +123,10 @@ public class WorksheetService {
         try (Docx d = new Docx(paper, results.lesson().plan().title())) {
             WorksheetWriter.write(d, results.lesson(), results.questions(), WorksheetWriter.Kind.COMPLETED,
                     filled(results, student, className));
-            return d.bytes();
+            byte[] bytes = d.bytes();
+            audit.record(teacherId, AuditAction.EXPORTED, results.assignment().classId(), studentId,
+                    "audit.detail.worksheet", results.lesson().plan().title());
+            return bytes;
         }
     }
 
@@ -133,8 +140,11 @@ public class WorksheetService {
         return limited(() -> {
             ClassResults results = attempts.results(teacherId, assignmentId);
             String className = classroom.classFor(teacherId, results.assignment().classId()).name();
-            return pack(paper, results.lesson(), results.questions(),
+            byte[] bytes = pack(paper, results.lesson(), results.questions(),
                     results.students().stream().map(s -> filled(results, s, className)).toList(), layout);
+            audit.record(teacherId, AuditAction.EXPORTED, results.assignment().classId(), null, "audit.detail.class-pack",
+                    results.lesson().plan().title(), results.students().size());
+            return bytes;
         });
     }
 
@@ -174,6 +184,8 @@ public class WorksheetService {
                     zip.closeEntry();
                 }
                 zip.finish();
+                audit.record(teacherId, AuditAction.EXPORTED, results.assignment().classId(), null, "audit.detail.class-pack-zip",
+                        results.lesson().plan().title(), results.students().size());
                 return bytes.toByteArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -205,7 +217,9 @@ public class WorksheetService {
                 var table = d.table(List.of(row), false);
                 table.getRow(0).setHeight(2000);
             }
-            return d.bytes();
+            byte[] bytes = d.bytes();
+            audit.record(teacherId, AuditAction.EXPORTED, classId, null, "audit.detail.cards", roster.size());
+            return bytes;
         }
     }
 

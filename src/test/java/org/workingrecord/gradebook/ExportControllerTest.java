@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.AccountService;
@@ -52,6 +53,9 @@ class ExportControllerTest {
 
     @Autowired
     AttemptService attempts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theClassDataSpeaksInWordsAParentCanRead() {
@@ -123,5 +127,33 @@ class ExportControllerTest {
         assertThatThrownBy(() -> controller.studentData(c.id(), cleo.studentId(), () -> "one.t")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> controller.studentData(c.id(), anna.studentId(), () -> "one.other"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anAdministratorGivesAStudentTheirDataOnRequestAndNobodyElseCanThatWay() {
+        TeacherInfo owner = seeding.seedTeacher("req.t", "Owner", "long enough password");
+        TeacherInfo admin = seeding.seedTeacher("req.admin", "Head", "long enough password");
+        jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+        ClassInfo c = classroom.createClass(owner.id(), "10D History");
+        var anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("r1", "a"))).student();
+        classroom.join(c.joinCode(), "Ben", new JoinClient("r2", "a"));
+        AssignmentInfo a = classroom.assign(owner.id(), c.id(), "who-said-what", null, FeedbackMode.AFTER_SUBMISSION, List.of());
+        attempts.save(anna, a.id(), "quiz/open-one-speaker", new Answer.Open("Anna's words for the school."), SavedAnswer.NONE);
+
+        ResponseEntity<byte[]> data = controller.studentDataForAdmin(anna.studentId(), () -> "req.admin");
+        String csv = new String(data.getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Anna\"", "Anna's words for the school.").doesNotContain("Ben");
+        assertThat(data.getHeaders().getContentDisposition().getFilename()).isEqualTo("student-Anna.csv");
+        // the class's own teacher is no administrator: this address is not theirs
+        assertThatThrownBy(() -> controller.studentDataForAdmin(anna.studentId(), () -> "req.t")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> controller.studentDataForAdmin(987_654_321L, () -> "req.admin")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theAdministratorsDownloadIsForSignedInTeachersOverHttp() throws Exception {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/admin/students/1/export.csv")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 }

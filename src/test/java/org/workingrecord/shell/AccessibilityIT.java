@@ -298,9 +298,14 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[slot='reject-button']"));
             check(b, "teacher accounts: the removal dialog");
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
+            open(b, "/admin/audit", "audit log");
+            b.driver.get(base() + "/admin/students");
+            b.visible(By.cssSelector("vaadin-text-field input")).sendKeys("anna", Keys.ENTER);
+            b.visible(By.cssSelector("vaadin-button[aria-label^='Delete their data: Anna K.']"));
+            check(b, "students' data on request: a student found");
         }
 
-        assertThat(checked).as("pages checked").hasSize(43);
+        assertThat(checked).as("pages checked").hasSize(45);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

@@ -27,6 +27,9 @@ class PrivacyViewTest extends SpringBrowserlessTest {
     @Value("${workingrecord.retention.archived-months:12}")
     int archivedMonths;
 
+    @Value("${workingrecord.audit.kept-months:24}")
+    int auditMonths;
+
     @Test
     void anyoneReadsWhatIsKeptWhoSeesItAndForHowLong() {
         UI.getCurrent().navigate("privacy");
@@ -34,12 +37,14 @@ class PrivacyViewTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("About a student, it keeps", "It does not keep",
                 "Who can see it", "How long it is kept", "Cookies", "Getting your data, or having it deleted", "About teachers");
         List<String> points = find(ListItem.class).all().stream().map(ListItem::getText).toList();
-        assertThat(points).hasSize(25).noneMatch(p -> p.contains("!{") || p.isBlank());
-        // the numbers are the code's: the re-entry cookie's lifetime and the backups kept
+        assertThat(points).hasSize(26).noneMatch(p -> p.contains("!{") || p.isBlank());
+        // the numbers are the code's: the re-entry cookie's lifetime, the backups kept, the months the audit log keeps
         assertThat(points).anyMatch(p -> p.contains("for " + ClassroomService.REENTRY_LIFETIME.toHours() + " hours"));
         assertThat(points).anyMatch(p -> p.contains("the last " + backupsKept + " are kept"));
         assertThat(points).anyMatch(p -> p.contains("An archived class is deleted, with its students’ work, " + archivedMonths
                 + " months after it was archived."));
+        assertThat(points).anyMatch(p -> p.contains("An audit log keeps what teachers and administrators did with students’ data")
+                && p.endsWith("Its entries are deleted after " + auditMonths + " months."));
         // linked from the frame of every page
         assertThat(find(MainLayout.class).single().getElement().getChild(2).getProperty("innerHTML"))
                 .isEqualTo("<a href=\"privacy\">Privacy: what we keep about you</a>");

@@ -48,6 +48,8 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
         bar.add(new Anchor(Pages.MY_LESSONS, getTranslation("nav.my-lessons")));
         if (teacher.administrator()) {
             bar.add(new Anchor(Pages.ADMIN_TEACHERS, getTranslation("teach.admin")));
+            bar.add(new Anchor(Pages.ADMIN_STUDENTS, getTranslation("requests.title")));
+            bar.add(new Anchor(Pages.ADMIN_AUDIT, getTranslation("audit.title")));
         }
         add(new H1(getTranslation("teach.title")), bar, new Paragraph(getTranslation("teach.intro")));
 

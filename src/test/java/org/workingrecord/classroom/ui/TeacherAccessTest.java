@@ -29,5 +29,9 @@ class TeacherAccessTest extends SpringBrowserlessTest {
     void teachersAreNotAdministrators() {
         UI.getCurrent().navigate("admin/teachers");
         assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Teacher accounts");
+        UI.getCurrent().navigate("admin/students");
+        assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Students’ data on request");
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Audit log");
     }
 }
