@@ -50,6 +50,12 @@ class DocumentController {
                 "moodle-questions-" + fileName(lessonId) + ".xml");
     }
 
+    @GetMapping(Downloads.LESSON_QTI_ZIP)
+    ResponseEntity<byte[]> qti(@PathVariable String lessonId, Principal principal) {
+        return Attachment.of(worksheets.qtiPackage(accounts.teacher(principal).id(), lessonId), ZIP,
+                "qti-" + fileName(lessonId) + ".zip");
+    }
+
     @GetMapping(Downloads.LESSON_ANSWER_KEY)
     ResponseEntity<byte[]> answerKey(@PathVariable String lessonId, @RequestParam(required = false) String paper, Locale locale,
                                      Principal principal) {

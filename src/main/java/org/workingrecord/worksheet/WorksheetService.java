@@ -66,6 +66,12 @@ public class WorksheetService {
         return lessonDocument(teacherId, lessonId, paper, WorksheetWriter.Kind.STUDENT);
     }
 
+    /** A lesson's record and questions as a QTI 2.1 content package (see {@link QtiPackage}), for a teacher who may see the lesson. */
+    public byte[] qtiPackage(long teacherId, String lessonId) {
+        LoadedLesson lesson = catalog.lessonFor(teacherId, lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));
+        return QtiPackage.of(lesson);
+    }
+
     /** A lesson's questions as Moodle XML (see {@link MoodleXml}), for a teacher who may see the lesson. */
     public byte[] moodleXml(long teacherId, String lessonId) {
         LoadedLesson lesson = catalog.lessonFor(teacherId, lessonId).orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId));

@@ -100,6 +100,7 @@ class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         actions.add(download(Downloads.href(Downloads.LESSON_FOLDER_ZIP, d.summary().id()), "mylessons.download"));
         if (d.lesson() != null) {
             actions.add(download(Downloads.href(Downloads.LESSON_MOODLE_XML, d.lesson().plan().id()), "mylessons.moodle"));
+            actions.add(download(Downloads.href(Downloads.LESSON_QTI_ZIP, d.lesson().plan().id()), "mylessons.qti"));
         }
         add(actions);
         if (mine) {

@@ -32,6 +32,7 @@ class DownloadsPart extends AssignmentPart {
         Div documents = links(new Anchor(Downloads.href(Downloads.LESSON_WORKSHEET, lesson), getTranslation("assignment.worksheet")),
                 new Anchor(Downloads.href(Downloads.LESSON_ANSWER_KEY, lesson), getTranslation("assignment.key")),
                 new Anchor(Downloads.href(Downloads.LESSON_MOODLE_XML, lesson), getTranslation("assignment.moodle")),
+                new Anchor(Downloads.href(Downloads.LESSON_QTI_ZIP, lesson), getTranslation("assignment.qti")),
                 new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK), getTranslation("assignment.pack")),
                 new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK) + "?layout=full", getTranslation("assignment.pack.full")),
                 new Anchor(page.download(Downloads.ASSIGNMENT_CLASS_PACK_ZIP), getTranslation("assignment.zip")));
