@@ -20,6 +20,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.StudentReentryFilter;
 import org.workingrecord.classroom.ui.StudentEntrance;
 import org.workingrecord.shell.Downloads;
+import org.workingrecord.shell.LtiEndpoints;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -61,8 +62,11 @@ class WebSecurityConfig {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
         });
+        // a learning platform's browser comes to the LTI addresses without a session, and posts the launch from its own site
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(LtiEndpoints.LOGIN, LtiEndpoints.LAUNCH));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**").permitAll()
+                .requestMatchers(LtiEndpoints.all().toArray(String[]::new)).permitAll()
                 .requestMatchers(Downloads.requestPatterns()).hasRole("TEACHER"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

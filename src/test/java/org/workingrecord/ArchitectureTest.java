@@ -41,7 +41,7 @@ class ArchitectureTest {
     @Test
     void onlyTheDemoSeedsAccountsAndClasses() {
         noClasses().that().resideOutsideOfPackages("org.workingrecord.demo..", "org.workingrecord.account..",
-                        "org.workingrecord.classroom..")
+                        "org.workingrecord.classroom..", "org.workingrecord.lti..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Seeding")
                 .because("TeacherSeeding and ClassSeeding skip the administrator and the random join code")
                 .check(classes);

@@ -369,6 +369,53 @@ public class ClassroomService {
         return new JoinOutcome.Joined(ref(student, schoolClass), resume);
     }
 
+    /**
+     * A student a learning platform launched into this class (LTI): no class code and no resume code to type. Their
+     * name is the one the platform gave, cut to what the app keeps (given name and an initial); when another student of
+     * the class has it, more letters of the family name tell them apart. Empty when the class is archived.
+     */
+    @Transactional
+    public Optional<StudentRef> enrolFromPlatform(long classId, String givenName, String familyName) {
+        SchoolClass c = classes.findById(classId).orElseThrow(() -> new AccessDeniedException("no such class"));
+        if (c.archived()) {
+            return Optional.empty();
+        }
+        String given = cleanName(givenName);
+        String family = cleanName(familyName);
+        if (given.isEmpty()) {
+            given = family.isEmpty() ? "Student" : family;
+            family = "";
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int letters = 1; letters <= family.length(); letters++) {
+            candidates.add(given + " " + family.substring(0, letters) + (letters < family.length() ? "." : ""));
+        }
+        if (family.isEmpty()) {
+            candidates.add(given);
+        }
+        String last = candidates.getLast();
+        for (char extra = 'B'; extra <= 'Z'; extra++) {
+            candidates.add(last + " " + extra);
+        }
+        for (String name : candidates) {
+            String cut = name.length() > MAX_NAME ? name.substring(0, MAX_NAME).strip() : name;
+            String key = cut.toLowerCase(Locale.ROOT);
+            if (!students.existsByClassIdAndNameKey(classId, key)) {
+                Student student = students.saveAndFlush(new Student(classId, cut, key, resumeKey.hash(freshResumeCode()), clock.instant()));
+                return Optional.of(ref(student, c));
+            }
+        }
+        throw new IllegalStateException("no free name in class " + classId);
+    }
+
+    /** Letters, spaces, dots, apostrophes and dashes of a name from elsewhere: what a typed name may hold. */
+    private static String cleanName(String name) {
+        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{M} .'’\\-]", "")
+                .strip().replaceAll("\\s+", " ");
+        n = n.replaceAll("^[^\\p{L}\\p{M}]+", "");
+        return n.length() > MAX_NAME ? n.substring(0, MAX_NAME).strip() : n;
+    }
+
     /** A student comes back on any device with their resume code. */
     public JoinOutcome resume(String typedCode, JoinClient client) {
         long wait = throttle.clientWaitSeconds(client);

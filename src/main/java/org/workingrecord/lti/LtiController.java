@@ -1,0 +1,146 @@
+package org.workingrecord.lti;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.workingrecord.account.AccountService;
+import org.workingrecord.classroom.ClassroomService;
+import org.workingrecord.classroom.ReentryCookie;
+import org.workingrecord.classroom.StudentAuthentication;
+import org.workingrecord.shell.Html;
+import org.workingrecord.shell.LtiEndpoints;
+import org.workingrecord.shell.Words;
+
+/**
+ * The tool's side of an LTI 1.3 launch. The platform sends the browser to {@link LtiEndpoints#LOGIN}; the tool answers
+ * with a redirect to the platform's login endpoint carrying a fresh state and nonce; the platform posts the signed
+ * launch back to {@link LtiEndpoints#LAUNCH}, which is checked, mapped to a class, an assignment and a teacher or a
+ * student, and signed in. Anything wrong ends on a page that says what and what to do, never in a stack trace.
+ */
+@RestController
+class LtiController {
+
+    private static final Logger log = LoggerFactory.getLogger(LtiController.class);
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+    private final LtiPlatforms platforms;
+    private final LtiLogins logins;
+    private final LaunchCheck check;
+    private final LtiLaunches launches;
+    private final AccountService accounts;
+    private final ClassroomService classroom;
+    private final ToolKey key;
+    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    LtiController(LtiPlatforms platforms, LtiLogins logins, LaunchCheck check, LtiLaunches launches, AccountService accounts,
+                  ClassroomService classroom, ToolKey key) {
+        this.platforms = platforms;
+        this.logins = logins;
+        this.check = check;
+        this.launches = launches;
+        this.accounts = accounts;
+        this.classroom = classroom;
+        this.key = key;
+    }
+
+    /** Third-party initiated login: which platform, then off to its login endpoint with a state and a nonce. */
+    @RequestMapping(value = LtiEndpoints.LOGIN, method = {RequestMethod.GET, RequestMethod.POST})
+    ResponseEntity<String> login(@RequestParam Map<String, String> params) {
+        String issuer = params.get("iss");
+        String loginHint = params.get("login_hint");
+        if (issuer == null || loginHint == null || params.get("target_link_uri") == null) {
+            throw new LaunchRefused("lti.refused.login");
+        }
+        LtiPlatform platform = platforms.find(issuer, params.get("client_id")).orElseThrow(() -> new LaunchRefused("lti.refused.platform"));
+        String deployment = params.get("lti_deployment_id");
+        if (deployment != null && !platform.deploymentIds().contains(deployment)) {
+            throw new LaunchRefused("lti.refused.deployment");
+        }
+        LtiLogins.Started started = logins.start(platform.id());
+        UriComponentsBuilder to = UriComponentsBuilder.fromUriString(platform.authLoginUrl())
+                .queryParam("scope", "openid").queryParam("response_type", "id_token").queryParam("response_mode", "form_post")
+                .queryParam("prompt", "none").queryParam("client_id", platform.clientId())
+                .queryParam("redirect_uri", ServletUriComponentsBuilder.fromCurrentContextPath().path(LtiEndpoints.LAUNCH).toUriString())
+                .queryParam("login_hint", loginHint).queryParam("state", started.state()).queryParam("nonce", started.nonce());
+        if (params.get("lti_message_hint") != null) {
+            to.queryParam("lti_message_hint", params.get("lti_message_hint"));
+        }
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(to.encode().build().toUriString())).build();
+    }
+
+    /** The signed launch: checked, mapped, signed in, and sent on to the assignment (or the class, for a new link). */
+    @PostMapping(LtiEndpoints.LAUNCH)
+    ResponseEntity<String> launch(@RequestParam(name = "id_token", required = false) String idToken,
+                                  @RequestParam(required = false) String state, HttpServletRequest request, HttpServletResponse response) {
+        LtiLogins.Pending pending = logins.take(state);
+        LtiPlatform platform = platforms.byId(pending.platformId()).orElseThrow(() -> new LaunchRefused("lti.refused.platform"));
+        Launch launch = check.check(platform, pending.nonce(), idToken);
+        LtiLaunches.Entered entered = launches.enter(launch);
+        // a new session id at sign-in, so an id seen before cannot act as this user
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        String page;
+        switch (entered) {
+            case LtiLaunches.TeacherEntered t -> {
+                UserDetails user = accounts.loadUserByUsername(t.username());
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+                sessions.saveContext(context, request, response);
+                page = t.page();
+            }
+            case LtiLaunches.StudentEntered s -> {
+                StudentAuthentication.signIn(s.student().studentId(), request, response);
+                ReentryCookie.set(request, response, classroom.reentryToken(s.student()));
+                page = s.page();
+            }
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + page).toUriString())).build();
+    }
+
+    @GetMapping(value = LtiEndpoints.JWKS, produces = MediaType.APPLICATION_JSON_VALUE)
+    String jwks() {
+        return key.publicKeySet();
+    }
+
+    /** A plain page in the bundle's words: what went wrong, and what to do about it. */
+    @ExceptionHandler(LaunchRefused.class)
+    ResponseEntity<String> refused(LaunchRefused e) {
+        // what was wrong, never the token or who it named
+        log.info("LTI launch refused: {}{}", e.reasonKey(), e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+        String title = Words.get("lti.refused.title");
+        String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
+                + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
+                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.6rem}</style></head><body><main>"
+                + "<h1>" + Html.esc(title) + "</h1><p>" + Html.esc(Words.get(e.reasonKey())) + "</p>"
+                + "<p>" + Html.esc(Words.get("lti.refused.next")) + "</p></main></body></html>";
+        HttpStatus status = e.reasonKey().equals("lti.refused.not-ready") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).contentType(HTML).body(body);
+    }
+}

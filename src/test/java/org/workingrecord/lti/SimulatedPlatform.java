@@ -1,0 +1,143 @@
+package org.workingrecord.lti;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A learning platform for the tests: it signs id_tokens with its own key, publishes the public half at {@code /jwks},
+ * and answers its OIDC login endpoint ({@code /auth}) the way a platform does, with a page whose form posts the signed
+ * launch to the tool by itself. What the launch says (who, which role, which course and link) is set per test.
+ */
+final class SimulatedPlatform implements AutoCloseable {
+
+    static final String CLIENT = "working-record-client";
+    static final String DEPLOYMENT = "deployment-1";
+    static final String INSTRUCTOR = LaunchCheck.MEMBERSHIP + "Instructor";
+    static final String LEARNER = LaunchCheck.MEMBERSHIP + "Learner";
+
+    private final HttpServer server;
+    private final RSAKey key;
+    /** What the next launch through {@code /auth} says, from the login's nonce. */
+    private volatile Function<String, Map<String, Object>> nextLaunch = nonce -> Map.of();
+
+    SimulatedPlatform() throws IOException, JOSEException {
+        this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
+        server.createContext("/auth", this::auth);
+        server.start();
+    }
+
+    String issuer() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    String authUrl() {
+        return issuer() + "/auth";
+    }
+
+    String jwksUrl() {
+        return issuer() + "/jwks";
+    }
+
+    void nextLaunch(Function<String, Map<String, Object>> claims) {
+        this.nextLaunch = claims;
+    }
+
+    /** The claims of a resource-link launch by this user, in this course and link, with this nonce. */
+    Map<String, Object> launch(String nonce, String subject, String role, String given, String family, String course, String link,
+                               Map<String, String> custom) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("iss", issuer());
+        c.put("aud", CLIENT);
+        c.put("sub", subject);
+        c.put("nonce", nonce);
+        c.put("iat", Instant.now().getEpochSecond());
+        c.put("exp", Instant.now().plusSeconds(300).getEpochSecond());
+        c.put("given_name", given);
+        c.put("family_name", family);
+        c.put("name", given + " " + family);
+        c.put("email", given.toLowerCase() + "@school.example");
+        c.put(LaunchCheck.CLAIM + "message_type", "LtiResourceLinkRequest");
+        c.put(LaunchCheck.CLAIM + "version", "1.3.0");
+        c.put(LaunchCheck.CLAIM + "deployment_id", DEPLOYMENT);
+        c.put(LaunchCheck.CLAIM + "target_link_uri", "http://tool.example/lti/launch");
+        c.put(LaunchCheck.CLAIM + "roles", List.of(role));
+        c.put(LaunchCheck.CLAIM + "context", Map.of("id", course, "title", "History 10B (" + course + ")"));
+        c.put(LaunchCheck.CLAIM + "resource_link", Map.of("id", link, "title", "Reading the record"));
+        if (!custom.isEmpty()) {
+            c.put(LaunchCheck.CLAIM + "custom", custom);
+        }
+        return c;
+    }
+
+    String sign(Map<String, Object> claims) throws Exception {
+        return sign(claims, key);
+    }
+
+    static String sign(Map<String, Object> claims, RSAKey with) throws Exception {
+        JWTClaimsSet.Builder b = new JWTClaimsSet.Builder();
+        claims.forEach((k, v) -> b.claim(k, v instanceof Long seconds && (k.equals("iat") || k.equals("exp")) ? Date.from(Instant.ofEpochSecond(seconds)) : v));
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(with.getKeyID()).build(), b.build());
+        jwt.sign(new RSASSASigner(with));
+        return jwt.serialize();
+    }
+
+    /** The platform's login endpoint: a page that posts the signed launch to the tool's redirect URI by itself. */
+    private void auth(HttpExchange ex) throws IOException {
+        Map<String, String> q = new LinkedHashMap<>();
+        for (String pair : ex.getRequestURI().getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            q.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        String token;
+        try {
+            token = sign(nextLaunch.apply(q.get("nonce")));
+        } catch (Exception e) {
+            send(ex, 500, "text/plain", e.toString());
+            return;
+        }
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Platform</title></head><body onload=\"document.forms[0].submit()\">"
+                + "<form method=\"post\" action=\"" + q.get("redirect_uri") + "\">"
+                + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
+                + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\">"
+                + "<noscript><button type=\"submit\">Continue</button></noscript></form></body></html>";
+        send(ex, 200, "text/html; charset=utf-8", page);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
