@@ -17,7 +17,7 @@ import com.vaadin.flow.spring.annotation.EnableVaadin;
 @SpringBootApplication
 @EnableVaadin({"org.workingrecord.shell", "org.workingrecord.account.ui", "org.workingrecord.attempt.ui",
         "org.workingrecord.classroom.ui", "org.workingrecord.gradebook.ui", "org.workingrecord.lesson.ui", "org.workingrecord.authoring.ui",
-        "org.workingrecord.worksheet.ui", "org.workingrecord.audit.ui"})
+        "org.workingrecord.worksheet.ui", "org.workingrecord.audit.ui", "org.workingrecord.lti.ui"})
 public class Application {
 
     /** Starts the web app, or runs a command-line tool ({@code lint}, {@code parse-record}) without a server. */

@@ -27,6 +27,7 @@ public final class Pages {
     public static final String ADMIN_TEACHERS = "admin/teachers";
     public static final String ADMIN_STUDENTS = "admin/students";
     public static final String ADMIN_AUDIT = "admin/audit";
+    public static final String ADMIN_PLATFORMS = "admin/platforms";
 
     public static final String TEACH = "teach";
     public static final String CLASS = "teach/classes/:classId";
@@ -44,7 +45,7 @@ public final class Pages {
     public static final String MY_LESSON = "teach/lessons/:lessonRef";
 
     private static final List<String> ALL = List.of(CATALOG, LESSON, READER, LESSON_CHECK, PRIVACY, JOIN, MY_WORK, WORK,
-            STUDENT_WORKSHEET, SETUP, LOGIN, ADMIN_TEACHERS, ADMIN_STUDENTS, ADMIN_AUDIT, TEACH, CLASS, LOGIN_CARDS, PREVIEW, ASSIGNMENT,
+            STUDENT_WORKSHEET, SETUP, LOGIN, ADMIN_TEACHERS, ADMIN_STUDENTS, ADMIN_AUDIT, ADMIN_PLATFORMS, TEACH, CLASS, LOGIN_CARDS, PREVIEW, ASSIGNMENT,
             ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS, SOURCES, NEW_SOURCE, SOURCE,
             MY_LESSONS, MY_LESSON);
 

@@ -26,7 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class PrivacyView extends Main implements HasDynamicTitle {
 
     /** The sections and how many points each has, in the bundle as privacy.KEY.title and privacy.KEY.1 ... */
-    private static final List<Map.Entry<String, Integer>> SECTIONS = List.of(Map.entry("students", 4), Map.entry("not-kept", 3),
+    private static final List<Map.Entry<String, Integer>> SECTIONS = List.of(Map.entry("students", 5), Map.entry("not-kept", 3),
             Map.entry("who", 3), Map.entry("how-long", 4), Map.entry("cookies", 4), Map.entry("your-rights", 4),
             Map.entry("teachers", 4));
 

@@ -47,6 +47,7 @@ final class SimulatedPlatform implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
         server.createContext("/auth", this::auth);
+        server.createContext("/course", this::course);
         server.start();
     }
 
@@ -124,6 +125,20 @@ final class SimulatedPlatform implements AutoCloseable {
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
                 + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\">"
                 + "<noscript><button type=\"submit\">Continue</button></noscript></form></body></html>";
+        send(ex, 200, "text/html; charset=utf-8", page);
+    }
+
+    /** A course page whose link to the tool starts the login at the tool ({@code ?tool=} its base address), by itself. */
+    private void course(HttpExchange ex) throws IOException {
+        String tool = URLDecoder.decode(ex.getRequestURI().getRawQuery().replaceFirst("^tool=", ""), StandardCharsets.UTF_8);
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Course</title></head><body onload=\"document.forms[0].submit()\">"
+                + "<form method=\"post\" action=\"" + tool + "/lti/login\">"
+                + "<input type=\"hidden\" name=\"iss\" value=\"" + issuer() + "\">"
+                + "<input type=\"hidden\" name=\"login_hint\" value=\"hint\">"
+                + "<input type=\"hidden\" name=\"target_link_uri\" value=\"" + tool + "/lti/launch\">"
+                + "<input type=\"hidden\" name=\"client_id\" value=\"" + CLIENT + "\">"
+                + "<input type=\"hidden\" name=\"lti_deployment_id\" value=\"" + DEPLOYMENT + "\">"
+                + "</form></body></html>";
         send(ex, 200, "text/html; charset=utf-8", page);
     }
 

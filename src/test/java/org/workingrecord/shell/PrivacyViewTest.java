@@ -37,7 +37,7 @@ class PrivacyViewTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("About a student, it keeps", "It does not keep",
                 "Who can see it", "How long it is kept", "Cookies", "Getting your data, or having it deleted", "About teachers");
         List<String> points = find(ListItem.class).all().stream().map(ListItem::getText).toList();
-        assertThat(points).hasSize(26).noneMatch(p -> p.contains("!{") || p.isBlank());
+        assertThat(points).hasSize(27).noneMatch(p -> p.contains("!{") || p.isBlank());
         // the numbers are the code's: the re-entry cookie's lifetime, the backups kept, the months the audit log keeps
         assertThat(points).anyMatch(p -> p.contains("for " + ClassroomService.REENTRY_LIFETIME.toHours() + " hours"));
         assertThat(points).anyMatch(p -> p.contains("the last " + backupsKept + " are kept"));

@@ -50,6 +50,7 @@ class TeacherHomeView extends Main implements HasDynamicTitle {
             bar.add(new Anchor(Pages.ADMIN_TEACHERS, getTranslation("teach.admin")));
             bar.add(new Anchor(Pages.ADMIN_STUDENTS, getTranslation("requests.title")));
             bar.add(new Anchor(Pages.ADMIN_AUDIT, getTranslation("audit.title")));
+            bar.add(new Anchor(Pages.ADMIN_PLATFORMS, getTranslation("platforms.title")));
         }
         add(new H1(getTranslation("teach.title")), bar, new Paragraph(getTranslation("teach.intro")));
 

@@ -33,5 +33,7 @@ class TeacherAccessTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Students’ data on request");
         UI.getCurrent().navigate("admin/audit");
         assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Audit log");
+        UI.getCurrent().navigate("admin/platforms");
+        assertThat(find(H1.class).all()).extracting(H1::getText).doesNotContain("Learning platforms (LTI 1.3)");
     }
 }

@@ -1,0 +1,72 @@
+package org.workingrecord.lti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workingrecord.support.Browser.containing;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.workingrecord.account.TeacherInfo;
+import org.workingrecord.account.TeacherSeeding;
+import org.workingrecord.support.Browser;
+
+/**
+ * In Chromium, as a platform launches: the course page's form starts the login at the tool, the tool sends the browser
+ * to the platform's login endpoint, whose page posts the signed launch back by itself. The instructor lands on the
+ * assignment the link names; a learner, in another browser, on the lesson itself, without any code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LtiLaunchIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LtiPlatforms platforms;
+
+    @Autowired
+    TeacherSeeding seeding;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anInstructorAndThenALearnerLaunchFromTheirCourse() throws Exception {
+        String base = "http://localhost:" + port;
+        try (SimulatedPlatform platform = new SimulatedPlatform()) {
+            TeacherInfo admin = seeding.seedTeacher("lti.it.admin", "Admin", "long enough password");
+            jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+            platforms.register(admin.id(), "Simulated Moodle", platform.issuer(), SimulatedPlatform.CLIENT, platform.authUrl(),
+                    platform.issuer() + "/token", platform.jwksUrl(), SimulatedPlatform.DEPLOYMENT);
+            String course = platform.issuer() + "/course?tool=" + URLEncoder.encode(base, StandardCharsets.UTF_8);
+
+            platform.nextLaunch(nonce -> platform.launch(nonce, "teacher-7", SimulatedPlatform.INSTRUCTOR, "Katalin", "Nemes",
+                    "course-10b", "link-1", Map.of("lesson", "who-said-what")));
+            try (Browser teacher = new Browser("1366,1000")) {
+                teacher.driver.get(course);
+                teacher.wait.until(d -> d.getCurrentUrl().matches(".*/teach/assignments/\\d+$"));
+                teacher.visible(containing("h1", "Who said what?"));
+                teacher.screenshot("lti-instructor-launch");
+            }
+
+            platform.nextLaunch(nonce -> platform.launch(nonce, "student-12", SimulatedPlatform.LEARNER, "Anna", "Kovács",
+                    "course-10b", "link-1", Map.of()));
+            try (Browser student = new Browser("412,915")) {
+                student.driver.get(course);
+                student.wait.until(d -> d.getCurrentUrl().matches(".*/work/\\d+$"));
+                student.visible(By.cssSelector(".speaker-card h2"));
+                assertThat(student.driver.getPageSource()).contains("Anna K.");
+                student.screenshot("lti-learner-launch");
+            }
+        }
+    }
+}
