@@ -39,20 +39,47 @@ create table lti_student (
     primary key (platform_id, subject, class_id)
 );
 
--- A platform's course is a class; a link in it is an assignment.
+-- A platform's course is a class; a link in it is an assignment of that class.
 create table lti_context (
     platform_id bigint       not null references lti_platform (id) on delete cascade,
     context_id  varchar(255) not null,
     class_id    bigint       not null references school_class (id) on delete cascade,
+    -- the course's roster at the platform (Names and Roles), as the last launch gave it
+    memberships_url varchar(500),
     primary key (platform_id, context_id)
 );
 
+-- A link is looked up with its course's class: a course copied on the platform may keep its links' ids,
+-- and each copy's class has its own assignment.
 create table lti_link (
     platform_id   bigint       not null references lti_platform (id) on delete cascade,
     link_id       varchar(255) not null,
+    class_id      bigint       not null references school_class (id) on delete cascade,
     assignment_id bigint       not null references assignment (id) on delete cascade,
-    primary key (platform_id, link_id)
+    -- the link's column in the platform's gradebook (Assignment and Grade Services), as the last launch gave it
+    line_item     varchar(500),
+    primary key (platform_id, link_id, class_id)
+);
+
+create index ix_lti_link_assignment on lti_link (assignment_id);
+
+-- A student's score for an assignment, to send to the platform's gradebook: pending until the teacher releases
+-- marks, then fully graded. Sent by a background task, tried again after a failure, its state shown to the teacher.
+create table lti_score (
+    assignment_id bigint       not null references assignment (id) on delete cascade,
+    student_id    bigint       not null references student (id) on delete cascade,
+    grading       varchar(16)  not null,
+    score_given   double precision not null,
+    score_maximum double precision not null,
+    status        varchar(16)  not null,
+    tries         integer      not null,
+    last_error    varchar(300),
+    changed_at    timestamp with time zone not null,
+    next_try_at   timestamp with time zone not null,
+    sent_at       timestamp with time zone,
+    primary key (assignment_id, student_id)
 );
 
 -- the tool's RSA key (a JSON Web Key, about 3 KB) is kept with the app's other secrets
 alter table app_secret alter column secret set data type varchar(8000);
+create index ix_lti_score_due on lti_score (next_try_at);

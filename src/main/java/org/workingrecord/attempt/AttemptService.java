@@ -446,6 +446,30 @@ public class AttemptService implements StudentProgress {
                 comments, submitted);
     }
 
+    /** Where one student of the teacher's class stands on the assignment (see {@link Standing}). */
+    @Transactional(readOnly = true)
+    public Standing standing(long teacherId, long assignmentId, long studentId) {
+        TeacherWork work = teacherWork(teacherId, assignmentId);
+        Stored mine = load(assignmentId, List.of(studentId)).get(studentId);
+        int points = 0;
+        int max = 0;
+        for (AssignedQuestion q : work.questions()) {
+            max += Grading.maxPoints(q.question(), work.lesson());
+            StoredAnswer a = mine == null ? null : mine.answers().get(q.key());
+            if (a == null) {
+                continue;
+            }
+            Answer value = AnswerCodec.decode(q.question(), a.valueText());
+            if (value.isEmpty()) {
+                continue;
+            }
+            Score score = Grading.grade(q.question(), value, work.lesson());
+            points += score.pending() ? (a.teacherPoints() == null ? 0 : a.teacherPoints()) : score.points();
+        }
+        return new Standing(mine != null, mine != null && mine.attempt().submittedAt() != null,
+                mine != null && mine.attempt().gradesReleased(), points, max);
+    }
+
     /** One student's attempt and answers. */
     private record Stored(Attempt attempt, Map<String, StoredAnswer> answers) {
     }

@@ -20,13 +20,17 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a platform's launch (its OIDC id_token) the way LTI 1.3 asks: signed with one of the keys the platform
  * publishes at its registered key-set URL (RS256), by the registered issuer, for this tool's client id, not expired,
- * carrying the nonce of the login this tool began, from a registered deployment, an LTI 1.3.0 resource-link launch.
+ * carrying the nonce of the login this tool began, from a registered deployment, an LTI 1.3.0 resource-link launch
+ * or deep-linking request.
  * Each refusal names what was wrong. Only the claims the app needs are read.
  */
 @Component
 class LaunchCheck {
 
     static final String CLAIM = "https://purl.imsglobal.org/spec/lti/claim/";
+    static final String DEEP_LINKING = "https://purl.imsglobal.org/spec/lti-dl/claim/";
+    static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
     /** Clocks of platform and tool may differ a little. */
     static final Duration SKEW = Duration.ofMinutes(1);
@@ -56,19 +60,35 @@ class LaunchCheck {
         if (!nonce.equals(jwt.getClaimAsString("nonce"))) {
             throw new LaunchRefused("lti.refused.nonce");
         }
-        if (!platform.deploymentIds().contains(jwt.getClaimAsString(CLAIM + "deployment_id"))) {
+        String deployment = jwt.getClaimAsString(CLAIM + "deployment_id");
+        if (!platform.deploymentIds().contains(deployment)) {
             throw new LaunchRefused("lti.refused.deployment");
         }
-        if (!"1.3.0".equals(jwt.getClaimAsString(CLAIM + "version"))
-                || !"LtiResourceLinkRequest".equals(jwt.getClaimAsString(CLAIM + "message_type"))) {
+        String type = jwt.getClaimAsString(CLAIM + "message_type");
+        boolean deepLinking = "LtiDeepLinkingRequest".equals(type);
+        if (!"1.3.0".equals(jwt.getClaimAsString(CLAIM + "version")) || !deepLinking && !"LtiResourceLinkRequest".equals(type)) {
             throw new LaunchRefused("lti.refused.message");
         }
         String subject = jwt.getSubject();
         Map<String, Object> context = jwt.getClaimAsMap(CLAIM + "context");
-        Map<String, Object> link = jwt.getClaimAsMap(CLAIM + "resource_link");
-        if (subject == null || subject.isBlank() || subject.length() > 255 || context == null || !(context.get("id") instanceof String contextId)
-                || contextId.isBlank() || contextId.length() > 255 || link == null || !(link.get("id") instanceof String linkId)
-                || linkId.isBlank() || linkId.length() > 255) {
+        String contextId = context == null ? null : context.get("id") instanceof String id && !id.isBlank() && id.length() <= 255 ? id : "";
+        String linkId = null;
+        Launch.DeepLinkReturn deepLink = null;
+        if (deepLinking) {
+            Map<String, Object> settings = jwt.getClaimAsMap(DEEP_LINKING + "deep_linking_settings");
+            if (settings == null || !(settings.get("deep_link_return_url") instanceof String returnUrl) || !returnUrl.startsWith("http")
+                    || settings.get("accept_types") instanceof List<?> types && !types.contains("ltiResourceLink")) {
+                throw new LaunchRefused("lti.refused.claims");
+            }
+            deepLink = new Launch.DeepLinkReturn(returnUrl, settings.get("data") instanceof String d ? d : null);
+        } else {
+            Map<String, Object> link = jwt.getClaimAsMap(CLAIM + "resource_link");
+            linkId = link != null && link.get("id") instanceof String id && !id.isBlank() && id.length() <= 255 ? id : null;
+            if (linkId == null || contextId == null || contextId.isEmpty()) {
+                throw new LaunchRefused("lti.refused.claims");
+            }
+        }
+        if (subject == null || subject.isBlank() || subject.length() > 255 || "".equals(contextId)) {
             throw new LaunchRefused("lti.refused.claims");
         }
         Launch.Role role = role(jwt.getClaimAsStringList(CLAIM + "roles"));
@@ -86,8 +106,18 @@ class LaunchCheck {
             g = words[0];
             f = words.length > 1 ? words[words.length - 1] : "";
         }
-        return new Launch(platform, subject, role, g == null ? "" : g.strip(), f == null ? "" : f.strip(), contextId,
-                context.get("title") instanceof String t ? t : "", linkId, custom);
+        return new Launch(platform, deployment, subject, role, g == null ? "" : g.strip(), f == null ? "" : f.strip(), contextId,
+                context != null && context.get("title") instanceof String t ? t : "", linkId, custom, deepLink, services(jwt));
+    }
+
+    private static Launch.Services services(Jwt jwt) {
+        Map<String, Object> ags = jwt.getClaimAsMap(AGS_ENDPOINT);
+        Map<String, Object> nrps = jwt.getClaimAsMap(NRPS);
+        String lineItem = ags != null && ags.get("lineitem") instanceof String l && l.startsWith("http") && l.length() <= 500 ? l : null;
+        List<String> scopes = ags != null && ags.get("scope") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        String memberships = nrps != null && nrps.get("context_memberships_url") instanceof String m && m.startsWith("http")
+                && m.length() <= 500 ? m : null;
+        return new Launch.Services(lineItem, scopes, memberships);
     }
 
     private static Launch.Role role(List<String> roles) {

@@ -32,6 +32,7 @@ import org.workingrecord.classroom.ReentryCookie;
 import org.workingrecord.classroom.StudentAuthentication;
 import org.workingrecord.shell.Html;
 import org.workingrecord.shell.LtiEndpoints;
+import org.workingrecord.shell.Pages;
 import org.workingrecord.shell.Words;
 
 /**
@@ -106,12 +107,13 @@ class LtiController {
         String page;
         switch (entered) {
             case LtiLaunches.TeacherEntered t -> {
-                UserDetails user = accounts.loadUserByUsername(t.username());
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                SecurityContextHolder.setContext(context);
-                sessions.saveContext(context, request, response);
+                signInTeacher(t.username(), request, response);
                 page = t.page();
+            }
+            case LtiLaunches.ChoosingLesson c -> {
+                signInTeacher(c.username(), request, response);
+                request.getSession().setAttribute(LtiDeepLinks.SESSION_REQUEST, c.request());
+                page = Pages.PLATFORM_ACTIVITY;
             }
             case LtiLaunches.StudentEntered s -> {
                 StudentAuthentication.signIn(s.student().studentId(), request, response);
@@ -121,6 +123,40 @@ class LtiController {
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create(ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + page).toUriString())).build();
+    }
+
+    private void signInTeacher(String username, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+    }
+
+    /**
+     * The teacher's chosen lesson, posted back to the platform by the browser: a page whose form sends the signed answer
+     * to the platform's return URL by itself (with a button where scripts do not run). Its policy lets that one form
+     * leave for the platform.
+     */
+    @GetMapping(value = LtiEndpoints.DEEP_LINK_RETURN, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> deepLinkReturn(HttpServletRequest request, HttpServletResponse response) {
+        var session = request.getSession(false);
+        if (session == null || !(session.getAttribute(LtiDeepLinks.SESSION_ANSWER) instanceof LtiDeepLinks.Answer answer)) {
+            throw new LaunchRefused("lti.refused.deep-link-gone");
+        }
+        session.removeAttribute(LtiDeepLinks.SESSION_ANSWER);
+        session.removeAttribute(LtiDeepLinks.SESSION_REQUEST);
+        URI to = URI.create(answer.returnUrl());
+        String origin = to.getScheme() + "://" + to.getRawAuthority();
+        String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.esc(Words.get("lti.deep-link.sending"))
+                + "</title></head><body onload=\"document.forms[0].submit()\"><main><h1>" + Html.esc(Words.get("lti.deep-link.sending"))
+                + "</h1><form method=\"post\" action=\"" + Html.esc(answer.returnUrl()) + "\"><input type=\"hidden\" name=\"JWT\" value=\""
+                + Html.esc(answer.jwt()) + "\"><button type=\"submit\">" + Html.esc(Words.get("lti.deep-link.continue"))
+                + "</button></form></main></body></html>";
+        // set, not added: the app's policy (forms post only here) was written already, and two policies would both apply
+        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
+                + " form-action " + origin + "; frame-ancestors 'self'; base-uri 'none'");
+        return ResponseEntity.ok().contentType(HTML).body(body);
     }
 
     @GetMapping(value = LtiEndpoints.JWKS, produces = MediaType.APPLICATION_JSON_VALUE)

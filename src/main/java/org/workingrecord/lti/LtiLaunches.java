@@ -54,13 +54,23 @@ class LtiLaunches {
     record StudentEntered(StudentRef student, String page) implements Entered {
     }
 
+    /** A teacher choosing a lesson to add to their course: signed in, then sent to the page where they choose. */
+    record ChoosingLesson(String username, LtiDeepLinks.Request request) implements Entered {
+    }
+
     @Transactional
     Entered enter(Launch launch) {
         long platform = launch.platform().id();
+        if (launch.deepLink() != null) {
+            if (launch.role() != Launch.Role.INSTRUCTOR) {
+                throw new LaunchRefused("lti.refused.deep-link-role");
+            }
+            TeacherInfo teacher = teacher(launch);
+            return new ChoosingLesson(teacher.username(), new LtiDeepLinks.Request(platform, launch.deploymentId(),
+                    launch.deepLink().returnUrl(), launch.deepLink().data()));
+        }
         Optional<Long> classId = one("select class_id from lti_context where platform_id = ? and context_id = ?", platform,
                 launch.contextId());
-        Optional<Long> assignmentId = one("select assignment_id from lti_link where platform_id = ? and link_id = ?", platform,
-                launch.linkId());
         if (launch.role() == Launch.Role.INSTRUCTOR) {
             TeacherInfo teacher = teacher(launch);
             long c = classId.orElseGet(() -> {
@@ -74,23 +84,49 @@ class LtiLaunches {
             } catch (AccessDeniedException e) {
                 throw new LaunchRefused("lti.refused.other-teacher", e);
             }
+            Optional<Long> assignmentId = link(launch, c);
             if (assignmentId.isEmpty() && launch.custom().containsKey("lesson")) {
+                FeedbackMode mode = "after-submission".equals(launch.custom().get("feedback")) ? FeedbackMode.AFTER_SUBMISSION
+                        : FeedbackMode.IMMEDIATE;
                 try {
-                    AssignmentInfo a = classroom.assign(teacher.id(), c, launch.custom().get("lesson"), null, FeedbackMode.IMMEDIATE, List.of());
-                    jdbc.update("insert into lti_link (platform_id, link_id, assignment_id) values (?, ?, ?)", platform, launch.linkId(), a.id());
+                    AssignmentInfo a = classroom.assign(teacher.id(), c, launch.custom().get("lesson"), null, mode, List.of());
+                    jdbc.update("insert into lti_link (platform_id, link_id, class_id, assignment_id) values (?, ?, ?, ?)", platform,
+                            launch.linkId(), c, a.id());
                     assignmentId = Optional.of(a.id());
                 } catch (IllegalArgumentException e) {
                     throw new LaunchRefused("lti.refused.lesson", e);
                 }
             }
+            services(launch, c, assignmentId);
             return new TeacherEntered(teacher.username(), assignmentId.map(a -> Pages.href(Pages.ASSIGNMENT, a))
                     .orElse(Pages.href(Pages.CLASS, c)));
         }
+        Optional<Long> assignmentId = classId.flatMap(c -> link(launch, c));
         if (classId.isEmpty() || assignmentId.isEmpty()) {
             throw new LaunchRefused("lti.refused.not-ready");
         }
+        services(launch, classId.get(), assignmentId);
         StudentRef student = student(launch, classId.get());
         return new StudentEntered(student, Pages.href(Pages.WORK, assignmentId.get()));
+    }
+
+    /** Where the platform's gradebook column and roster are, as this launch says (they may move between launches). */
+    private Optional<Long> link(Launch launch, long classId) {
+        return one("select assignment_id from lti_link where platform_id = ? and link_id = ? and class_id = ?", launch.platform().id(),
+                launch.linkId(), classId);
+    }
+
+    private void services(Launch launch, long classId, Optional<Long> assignmentId) {
+        Launch.Services services = launch.services();
+        long platform = launch.platform().id();
+        if (services.memberships() != null) {
+            jdbc.update("update lti_context set memberships_url = ? where platform_id = ? and context_id = ?", services.memberships(),
+                    platform, launch.contextId());
+        }
+        if (services.lineItem() != null && assignmentId.isPresent()) {
+            jdbc.update("update lti_link set line_item = ? where platform_id = ? and link_id = ? and class_id = ?", services.lineItem(),
+                    platform, launch.linkId(), classId);
+        }
     }
 
     /** The platform user's teacher account, made at their first launch with a password nobody knows. */

@@ -15,11 +15,13 @@ public final class LtiEndpoints {
     public static final String LAUNCH = "/lti/launch";
     /** The tool's public keys. */
     public static final String JWKS = "/lti/jwks";
+    /** The page that posts a teacher's chosen lesson back to the platform (Deep Linking). */
+    public static final String DEEP_LINK_RETURN = "/lti/deep-link/return";
 
     private LtiEndpoints() {
     }
 
     public static List<String> all() {
-        return List.of(LOGIN, LAUNCH, JWKS);
+        return List.of(LOGIN, LAUNCH, JWKS, DEEP_LINK_RETURN);
     }
 }

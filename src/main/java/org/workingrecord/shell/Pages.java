@@ -43,11 +43,12 @@ public final class Pages {
     public static final String SOURCE = "teach/sources/:sourceId";
     public static final String MY_LESSONS = "teach/lessons";
     public static final String MY_LESSON = "teach/lessons/:lessonRef";
+    public static final String PLATFORM_ACTIVITY = "teach/platform-activity";
 
     private static final List<String> ALL = List.of(CATALOG, LESSON, READER, LESSON_CHECK, PRIVACY, JOIN, MY_WORK, WORK,
             STUDENT_WORKSHEET, SETUP, LOGIN, ADMIN_TEACHERS, ADMIN_STUDENTS, ADMIN_AUDIT, ADMIN_PLATFORMS, TEACH, CLASS, LOGIN_CARDS, PREVIEW, ASSIGNMENT,
             ASSIGNMENT_SUMMARY, ASSIGNMENT_GRADING, ASSIGNMENT_SETTINGS, ASSIGNMENT_DOWNLOADS, SOURCES, NEW_SOURCE, SOURCE,
-            MY_LESSONS, MY_LESSON);
+            MY_LESSONS, MY_LESSON, PLATFORM_ACTIVITY);
 
     private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z]+");
 

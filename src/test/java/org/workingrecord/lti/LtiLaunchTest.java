@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,7 +50,7 @@ class LtiLaunchTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void platformUp() throws Exception {
@@ -79,19 +75,14 @@ class LtiLaunchTest {
         }
     }
 
-    /** The state and nonce the tool sends the platform's login endpoint, after checking its redirect. */
+    private Launcher launcher() {
+        registered();
+        return new Launcher(base(), platform);
+    }
+
+    /** The state and nonce the tool sends the platform's login endpoint, with every parameter of its redirect checked. */
     private Map<String, String> login(String issuer) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/lti/login?iss=" + enc(issuer)
-                + "&login_hint=hint-1&target_link_uri=" + enc(base() + "/lti/launch") + "&client_id=" + SimulatedPlatform.CLIENT
-                + "&lti_message_hint=m-1")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        String location = r.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(platform.authUrl() + "?");
-        Map<String, String> q = new LinkedHashMap<>();
-        for (String pair : URI.create(location).getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            q.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
+        Map<String, String> q = launcher().login(issuer);
         assertThat(q).containsEntry("scope", "openid").containsEntry("response_type", "id_token").containsEntry("response_mode", "form_post")
                 .containsEntry("prompt", "none").containsEntry("client_id", SimulatedPlatform.CLIENT)
                 .containsEntry("redirect_uri", base() + "/lti/launch").containsEntry("login_hint", "hint-1")
@@ -102,28 +93,20 @@ class LtiLaunchTest {
     }
 
     private HttpResponse<String> post(String idToken, String state) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/lti/launch"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("id_token=" + enc(idToken) + "&state=" + enc(state))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return launcher().post(idToken, state);
     }
 
-    /** A whole launch: login, the platform's token (changed by {@code change}), the post. */
     private HttpResponse<String> launch(String subject, String role, String given, String family, String course, String link,
                                         Map<String, String> custom, UnaryOperator<Map<String, Object>> change) throws Exception {
-        registered();
-        Map<String, String> q = login(platform.issuer());
-        Map<String, Object> claims = new LinkedHashMap<>(platform.launch(q.get("nonce"), subject, role, given, family, course, link, custom));
-        return post(platform.sign(change.apply(claims)), q.get("state"));
+        return launcher().launch(subject, role, given, family, course, link, custom, change);
     }
 
     private HttpResponse<String> get(String location, HttpResponse<?> signedIn) throws Exception {
-        String cookies = String.join("; ", signedIn.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
-        return http.send(HttpRequest.newBuilder(URI.create(location)).header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
+        return launcher().get(location, signedIn);
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return Launcher.enc(s);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.workingrecord.lti;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,15 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
@@ -39,6 +45,18 @@ final class SimulatedPlatform implements AutoCloseable {
 
     private final HttpServer server;
     private final RSAKey key;
+    /** The tool's public key set, to check its client assertions and deep-linking answers. */
+    private volatile String toolKeys;
+    /** Scores received, as JSON text, by line item path. */
+    final List<String> scores = new CopyOnWriteArrayList<>();
+    /** How many score posts to refuse (503) before taking them. */
+    final AtomicInteger refuseScores = new AtomicInteger();
+    /** The course's members, as the roster service answers. */
+    volatile List<Map<String, Object>> members = List.of();
+    /** Deep-linking answers received, their claims checked against the tool's keys. */
+    final List<JWTClaimsSet> deepLinks = new CopyOnWriteArrayList<>();
+    private final Map<String, String> tokensGiven = new ConcurrentHashMap<>();
+
     /** What the next launch through {@code /auth} says, from the login's nonce. */
     private volatile Function<String, Map<String, Object>> nextLaunch = nonce -> Map.of();
 
@@ -48,6 +66,10 @@ final class SimulatedPlatform implements AutoCloseable {
         server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
         server.createContext("/auth", this::auth);
         server.createContext("/course", this::course);
+        server.createContext("/token", this::token);
+        server.createContext("/lineitems/", this::score);
+        server.createContext("/memberships", this::memberships);
+        server.createContext("/deep-link-return", this::deepLinkReturn);
         server.start();
     }
 
@@ -61,6 +83,38 @@ final class SimulatedPlatform implements AutoCloseable {
 
     String jwksUrl() {
         return issuer() + "/jwks";
+    }
+
+    void trustTool(String jwksUrl) {
+        this.toolKeys = jwksUrl;
+    }
+
+    String lineItem(String id) {
+        return issuer() + "/lineitems/" + id + "?type=score";
+    }
+
+    String memberships() {
+        return issuer() + "/memberships";
+    }
+
+    /** The services claims a launch offers: a gradebook column and the roster. */
+    Map<String, Object> withServices(Map<String, Object> launch, String lineItemId) {
+        Map<String, Object> c = new LinkedHashMap<>(launch);
+        c.put(LaunchCheck.AGS_ENDPOINT, Map.of("lineitem", lineItem(lineItemId), "scope",
+                List.of(LtiScores.SCOPE, "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem")));
+        c.put(LaunchCheck.NRPS, Map.of("context_memberships_url", memberships(), "service_versions", List.of("2.0")));
+        return c;
+    }
+
+    /** A deep-linking request instead of a resource link. */
+    Map<String, Object> deepLinking(Map<String, Object> launch) {
+        Map<String, Object> c = new LinkedHashMap<>(launch);
+        c.remove(LaunchCheck.CLAIM + "resource_link");
+        c.put(LaunchCheck.CLAIM + "message_type", "LtiDeepLinkingRequest");
+        c.put(LaunchCheck.DEEP_LINKING + "deep_linking_settings", Map.of("deep_link_return_url", issuer() + "/deep-link-return",
+                "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets", List.of("iframe", "window"),
+                "data", "opaque-data-42"));
+        return c;
     }
 
     void nextLaunch(Function<String, Map<String, Object>> claims) {
@@ -126,6 +180,92 @@ final class SimulatedPlatform implements AutoCloseable {
                 + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\">"
                 + "<noscript><button type=\"submit\">Continue</button></noscript></form></body></html>";
         send(ex, 200, "text/html; charset=utf-8", page);
+    }
+
+    /** The token endpoint: a client assertion signed with the tool's key, for this platform, gets a token. */
+    private void token(HttpExchange ex) throws IOException {
+        Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            JWTClaimsSet claims = checked(form.get("client_assertion"));
+            if (!CLIENT.equals(claims.getIssuer()) || !CLIENT.equals(claims.getSubject()) || !claims.getAudience().contains(issuer() + "/token")
+                    || !"client_credentials".equals(form.get("grant_type"))) {
+                send(ex, 400, "application/json", "{\"error\":\"invalid_client\"}");
+                return;
+            }
+        } catch (Exception e) {
+            send(ex, 401, "application/json", "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        String token = UUID.randomUUID().toString();
+        tokensGiven.put(token, form.get("scope"));
+        send(ex, 200, "application/json", "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\""
+                + form.get("scope") + "\"}");
+    }
+
+    private boolean authorised(HttpExchange ex, String scope) {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        return auth != null && auth.startsWith("Bearer ") && scope.equals(tokensGiven.get(auth.substring(7)));
+    }
+
+    private void score(HttpExchange ex) throws IOException {
+        if (!authorised(ex, LtiScores.SCOPE)) {
+            send(ex, 401, "text/plain", "no token");
+            return;
+        }
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (refuseScores.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            send(ex, 503, "text/plain", "gradebook busy");
+            return;
+        }
+        if (!ex.getRequestURI().getPath().endsWith("/scores") || !"application/vnd.ims.lis.v1.score+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+            send(ex, 400, "text/plain", "not a score");
+            return;
+        }
+        scores.add(body);
+        send(ex, 200, "application/json", "{}");
+    }
+
+    private void memberships(HttpExchange ex) throws IOException {
+        if (!authorised(ex, LtiRoster.SCOPE)) {
+            send(ex, 401, "text/plain", "no token");
+            return;
+        }
+        Map<String, Object> container = new LinkedHashMap<>();
+        container.put("id", memberships());
+        container.put("context", Map.of("id", "course"));
+        container.put("members", members);
+        send(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", JSONObjectUtils.toJSONString(container));
+    }
+
+    private void deepLinkReturn(HttpExchange ex) throws IOException {
+        Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            deepLinks.add(checked(form.get("JWT")));
+            send(ex, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"en\"><head><title>Course</title></head><body>"
+                    + "<h1>Activity added</h1></body></html>");
+        } catch (Exception e) {
+            send(ex, 400, "text/plain", "refused: " + e);
+        }
+    }
+
+    /** A JWT signed with the tool's key, checked against the key set it publishes. */
+    private JWTClaimsSet checked(String jwt) throws Exception {
+        SignedJWT signed = SignedJWT.parse(jwt);
+        JWKSet keys = JWKSet.load(URI.create(toolKeys).toURL());
+        RSAKey key = (RSAKey) keys.getKeyByKeyId(signed.getHeader().getKeyID());
+        if (key == null || !signed.verify(new RSASSAVerifier(key))) {
+            throw new IllegalArgumentException("bad signature");
+        }
+        return signed.getJWTClaimsSet();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> q = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            q.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return q;
     }
 
     /** A course page whose link to the tool starts the login at the tool ({@code ?tool=} its base address), by itself. */

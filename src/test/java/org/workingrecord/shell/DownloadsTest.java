@@ -38,6 +38,7 @@ class DownloadsTest {
         assertThat(mapped).isNotEmpty();
         List<String> known = new ArrayList<>(Downloads.all());
         known.add(LtiEndpoints.JWKS);
+        known.add(LtiEndpoints.DEEP_LINK_RETURN);
         assertThat(mapped).containsExactlyInAnyOrderElementsOf(known);
     }
 
