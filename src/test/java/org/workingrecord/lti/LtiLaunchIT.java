@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +58,25 @@ class LtiLaunchIT {
                 teacher.visible(containing("h1", "Who said what?"));
                 teacher.screenshot("lti-instructor-launch");
             }
+
+            // deep linking: the teacher picks a lesson on the tool's page; it goes back to the platform, signed
+            platform.trustTool(base + "/lti/jwks");
+            platform.nextLaunch(nonce -> platform.deepLinking(platform.launch(nonce, "teacher-7", SimulatedPlatform.INSTRUCTOR, "Katalin",
+                    "Nemes", "course-10b", "unused", Map.of())));
+            try (Browser teacher = new Browser("1366,1000")) {
+                teacher.driver.get(course);
+                teacher.visible(containing("h1", "Add a lesson to your course"));
+                var select = teacher.visible(By.cssSelector("vaadin-select"));
+                ((JavascriptExecutor) teacher.driver).executeScript("arguments[0].scrollIntoView()", select);
+                teacher.visible(By.cssSelector("vaadin-select vaadin-select-value-button")).click();
+                teacher.visible(By.xpath("//vaadin-select-item[contains(normalize-space(), 'Hard line or soft line')]")).click();
+                teacher.screenshot("lti-deep-link-choose");
+                teacher.visible(containing("vaadin-button", "Add it to the course")).click();
+                teacher.visible(containing("h1", "Activity added"));
+            }
+            assertThat(platform.deepLinks).hasSize(1);
+            assertThat(platform.deepLinks.getFirst().getClaim(LaunchCheck.DEEP_LINKING + "content_items").toString())
+                    .contains("hard-or-soft-line");
 
             platform.nextLaunch(nonce -> platform.launch(nonce, "student-12", SimulatedPlatform.LEARNER, "Anna", "Kovács",
                     "course-10b", "link-1", Map.of()));

@@ -304,10 +304,11 @@ class AccessibilityIT {
             b.visible(By.cssSelector("vaadin-button[aria-label^='Delete their data: Anna K.']"));
             check(b, "students' data on request: a student found");
             open(b, "/admin/platforms", "learning platforms");
+            open(b, "/teach/platform-activity", "add a lesson to a course (not from a platform)");
             open(b, "/lti/login?iss=https%3A%2F%2Funknown.example&login_hint=h&target_link_uri=t", "a refused LTI launch");
         }
 
-        assertThat(checked).as("pages checked").hasSize(47);
+        assertThat(checked).as("pages checked").hasSize(48);
         assertThat(violations).as("serious or critical axe violations (WCAG 2 A/AA) on " + checked).isEmpty();
     }
 }

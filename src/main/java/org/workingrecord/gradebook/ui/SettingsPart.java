@@ -1,5 +1,6 @@
 package org.workingrecord.gradebook.ui;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.workingrecord.account.ui.CurrentTeacher;
@@ -7,6 +8,8 @@ import org.workingrecord.attempt.LessonVersions;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.lesson.LessonCatalog;
+import org.workingrecord.lti.LtiRoster;
+import org.workingrecord.lti.LtiScores;
 import org.workingrecord.shell.Pages;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,16 +23,26 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The assignment's due date and feedback mode, withdrawing it, and a newer version of a teacher's lesson. */
+/**
+ * The assignment's due date and feedback mode, withdrawing it, a newer version of a teacher's lesson, and for a lesson
+ * opened from a learning platform, its class list and the marks sent to its gradebook.
+ */
 @Route(value = Pages.ASSIGNMENT_SETTINGS, layout = AssignmentLayout.class)
 @RolesAllowed("TEACHER")
 class SettingsPart extends AssignmentPart {
 
     private final LessonVersions versions;
+    private final LtiScores scores;
+    private final LtiRoster roster;
+    private final Clock clock;
 
-    SettingsPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, LessonVersions versions) {
+    SettingsPart(ClassroomService classroom, LessonCatalog catalog, CurrentTeacher current, LessonVersions versions, LtiScores scores,
+                 LtiRoster roster, Clock clock) {
         super(classroom, catalog, current, "assignment.tab.settings");
         this.versions = versions;
+        this.scores = scores;
+        this.roster = roster;
+        this.clock = clock;
     }
 
     /** Change the due date or the feedback mode, or withdraw the assignment. */
@@ -68,6 +81,10 @@ class SettingsPart extends AssignmentPart {
         // a teacher's lesson with a newer published version: what changed, and moving the class to it, first
         versions.newer(page.teacher().id(), page.id()).ifPresent(offer -> add(new VersionSection(offer, versions, page.teacher().id())));
         add(s);
+        // opened from a learning platform: its class list, and the marks on their way to its gradebook
+        if (scores.linked(page.teacher().id(), page.id()) || roster.offered(page.teacher().id(), assignment.classId())) {
+            add(new PlatformSection(scores, roster, clock, page.teacher().id(), page.id(), assignment.classId()));
+        }
     }
 
 }
