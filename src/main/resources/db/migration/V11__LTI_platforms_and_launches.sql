@@ -83,3 +83,15 @@ create table lti_score (
 -- the tool's RSA key (a JSON Web Key, about 3 KB) is kept with the app's other secrets
 alter table app_secret alter column secret set data type varchar(8000);
 create index ix_lti_score_due on lti_score (next_try_at);
+
+-- A launch inside the platform's frame, where the browser keeps no cookie of this app: a ticket, used once within two
+-- minutes, lets the same user continue in a new window.
+create table lti_ticket (
+    ticket     varchar(64)  primary key,
+    username   varchar(60),
+    student_id bigint references student (id) on delete cascade,
+    page       varchar(300) not null,
+    -- a teacher choosing a lesson for their course: the platform's request, to choose in the new window
+    deep_link  varchar(2000),
+    expires_at timestamp with time zone not null
+);

@@ -45,6 +45,7 @@ import org.workingrecord.shell.Words;
 class LtiController {
 
     private static final Logger log = LoggerFactory.getLogger(LtiController.class);
+    private static final String POLICY = "Content-Security-Policy";
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final LtiPlatforms platforms;
@@ -54,10 +55,12 @@ class LtiController {
     private final AccountService accounts;
     private final ClassroomService classroom;
     private final ToolKey key;
+    private final LtiTickets tickets;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     LtiController(LtiPlatforms platforms, LtiLogins logins, LaunchCheck check, LtiLaunches launches, AccountService accounts,
-                  ClassroomService classroom, ToolKey key) {
+                  ClassroomService classroom, ToolKey key, LtiTickets tickets) {
+        this.tickets = tickets;
         this.platforms = platforms;
         this.logins = logins;
         this.check = check;
@@ -100,29 +103,89 @@ class LtiController {
         LtiPlatform platform = platforms.byId(pending.platformId()).orElseThrow(() -> new LaunchRefused("lti.refused.platform"));
         Launch launch = check.check(platform, pending.nonce(), idToken);
         LtiLaunches.Entered entered = launches.enter(launch);
-        // a new session id at sign-in, so an id seen before cannot act as this user
+        LtiTickets.Ticket who = switch (entered) {
+            case LtiLaunches.TeacherEntered t -> new LtiTickets.Ticket(t.username(), null, t.page(), null);
+            case LtiLaunches.ChoosingLesson c -> new LtiTickets.Ticket(c.username(), null, Pages.PLATFORM_ACTIVITY, c.request());
+            case LtiLaunches.StudentEntered st -> new LtiTickets.Ticket(null, st.student().studentId(), st.page(), null);
+        };
+        signIn(who, request, response);
+        String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + who.page()).toUriString();
+        if ("iframe".equals(request.getHeader("Sec-Fetch-Dest"))) {
+            return framed(who, page, request, response);
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page)).build();
+    }
+
+    /** Signs the launch's user in, in a new session id (an id seen before cannot act as them). */
+    private void signIn(LtiTickets.Ticket who, HttpServletRequest request, HttpServletResponse response) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        String page;
-        switch (entered) {
-            case LtiLaunches.TeacherEntered t -> {
-                signInTeacher(t.username(), request, response);
-                page = t.page();
-            }
-            case LtiLaunches.ChoosingLesson c -> {
-                signInTeacher(c.username(), request, response);
-                request.getSession().setAttribute(LtiDeepLinks.SESSION_REQUEST, c.request());
-                page = Pages.PLATFORM_ACTIVITY;
-            }
-            case LtiLaunches.StudentEntered s -> {
-                StudentAuthentication.signIn(s.student().studentId(), request, response);
-                ReentryCookie.set(request, response, classroom.reentryToken(s.student()));
-                page = s.page();
-            }
+        if (who.username() != null) {
+            signInTeacher(who.username(), request, response);
+        } else {
+            StudentAuthentication.signIn(who.studentId(), request, response);
+            classroom.current(who.studentId()).ifPresent(s -> ReentryCookie.set(request, response, classroom.reentryToken(s)));
         }
+        if (who.deepLink() != null) {
+            request.getSession().setAttribute(LtiDeepLinks.SESSION_REQUEST, who.deepLink());
+        }
+    }
+
+    /**
+     * A launch inside the platform's frame. The session cookie is sent again for use inside another site's frame
+     * (SameSite=None, Secure, and Partitioned, so browsers that block third-party cookies keep it for this platform
+     * only). The page then checks that the browser kept it and goes on; where it did not, it offers to continue in a
+     * new window, with a ticket that signs the same user in there once.
+     */
+    private ResponseEntity<String> framed(LtiTickets.Ticket who, String page, HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader("Set-Cookie", "JSESSIONID=" + request.getSession().getId() + "; Path=" + cookiePath(request)
+                + "; Secure; HttpOnly; SameSite=None; Partitioned");
+        String check = ServletUriComponentsBuilder.fromCurrentContextPath().path(LtiEndpoints.CHECK).toUriString();
+        String next = ServletUriComponentsBuilder.fromCurrentContextPath().path(LtiEndpoints.CONTINUE)
+                .queryParam("ticket", tickets.issue(who)).toUriString();
+        String title = Words.get("lti.framed.title");
+        String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
+                + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
+                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}a{color:#0b57d0}</style></head><body><main>"
+                + "<h1>" + Html.esc(title) + "</h1><p id=\"wait\">" + Html.esc(Words.get("lti.framed.wait")) + "</p>"
+                + "<p id=\"blocked\" hidden>" + Html.esc(Words.get("lti.framed.blocked")) + "</p>"
+                + "<p><a id=\"window\" href=\"" + Html.esc(next) + "\" target=\"_blank\" rel=\"noopener\">"
+                + Html.esc(Words.get("lti.framed.open")) + "</a></p></main>"
+                + "<script>fetch(" + js(check) + ", {credentials: 'same-origin'}).then(r => r.json()).then(j => {"
+                + " if (j.signedIn) { location.replace(" + js(page) + "); } else { show(); } }).catch(show);"
+                + " function show() { document.getElementById('wait').hidden = true; document.getElementById('blocked').hidden = false;"
+                + " document.getElementById('window').focus(); }</script></body></html>";
+        return ResponseEntity.ok().contentType(HTML).body(body);
+    }
+
+    private static String cookiePath(HttpServletRequest request) {
+        return request.getContextPath().isEmpty() ? "/" : request.getContextPath() + "/";
+    }
+
+    /** A URL this server made, as a JavaScript string. */
+    private static String js(String url) {
+        return "'" + url.replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\x3c") + "'";
+    }
+
+    /** Whether this browser kept the session: asked by the framed launch's page, from inside the frame. */
+    @GetMapping(value = LtiEndpoints.CHECK, produces = MediaType.APPLICATION_JSON_VALUE)
+    String check() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_TEACHER") || a.getAuthority().equals("ROLE_" + StudentAuthentication.ROLE));
+        return "{\"signedIn\":" + signedIn + "}";
+    }
+
+    /** A framed launch continued in a new window: the ticket signs the same user in here, once. */
+    @GetMapping(LtiEndpoints.CONTINUE)
+    ResponseEntity<String> continueInWindow(@RequestParam(required = false) String ticket, HttpServletRequest request,
+                                            HttpServletResponse response) {
+        LtiTickets.Ticket who = tickets.take(ticket);
+        signIn(who, request, response);
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + page).toUriString())).build();
+                .location(URI.create(ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + who.page()).toUriString())).build();
     }
 
     private void signInTeacher(String username, HttpServletRequest request, HttpServletResponse response) {
@@ -154,8 +217,8 @@ class LtiController {
                 + Html.esc(answer.jwt()) + "\"><button type=\"submit\">" + Html.esc(Words.get("lti.deep-link.continue"))
                 + "</button></form></main></body></html>";
         // set, not added: the app's policy (forms post only here) was written already, and two policies would both apply
-        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
-                + " form-action " + origin + "; frame-ancestors 'self'; base-uri 'none'");
+        response.setHeader(POLICY, "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
+                + " form-action " + origin + "; frame-ancestors 'self' " + String.join(" ", platforms.frameOrigins()) + "; base-uri 'none'");
         return ResponseEntity.ok().contentType(HTML).body(body);
     }
 

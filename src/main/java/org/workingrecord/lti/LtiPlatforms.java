@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,9 +26,16 @@ public class LtiPlatforms {
 
     private static final String COLUMNS = "id, name, issuer, client_id, auth_login_url, token_url, jwks_url, deployment_ids";
 
+    /** How long a server trusts its list of platform origins before reading it again (another server may have changed it). */
+    private static final Duration ORIGINS_KEPT = Duration.ofSeconds(60);
+
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
     private final Clock clock;
+    private volatile Origins origins = new Origins(List.of(), Instant.EPOCH);
+
+    private record Origins(List<String> list, Instant read) {
+    }
 
     LtiPlatforms(JdbcTemplate jdbc, AccountService accounts, Clock clock) {
         this.jdbc = jdbc;
@@ -58,6 +69,7 @@ public class LtiPlatforms {
         jdbc.update("insert into lti_platform (name, issuer, client_id, auth_login_url, token_url, jwks_url, deployment_ids, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)", n, iss, client, auth, token, jwks, String.join(",", deployments),
                 Timestamp.from(clock.instant()));
+        origins = new Origins(List.of(), Instant.EPOCH);
         return find(iss, client).orElseThrow();
     }
 
@@ -72,6 +84,39 @@ public class LtiPlatforms {
     public void remove(long adminId, long platformId) {
         requireAdmin(adminId);
         jdbc.update("delete from lti_platform where id = ?", platformId);
+        origins = new Origins(List.of(), Instant.EPOCH);
+    }
+
+    /**
+     * The origins of the registered platforms (their issuer's and login endpoint's), which may show the app inside their
+     * pages: the Content-Security-Policy's frame-ancestors. Read again at most every minute.
+     */
+    public List<String> frameOrigins() {
+        Origins o = origins;
+        if (Duration.between(o.read(), clock.instant()).compareTo(ORIGINS_KEPT) > 0) {
+            Set<String> found = new LinkedHashSet<>();
+            jdbc.query("select issuer, auth_login_url from lti_platform order by id", rs -> {
+                origin(rs.getString(1)).ifPresent(found::add);
+                origin(rs.getString(2)).ifPresent(found::add);
+            });
+            o = new Origins(List.copyOf(found), clock.instant());
+            origins = o;
+        }
+        return o.list();
+    }
+
+    /** scheme://host[:port] of an http(s) URL; empty for anything else, so nothing but an origin reaches the policy. */
+    static Optional<String> origin(String url) {
+        try {
+            URI u = URI.create(url);
+            if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null
+                    || !u.getHost().matches("[A-Za-z0-9.-]+")) {
+                return Optional.empty();
+            }
+            return Optional.of(u.getScheme() + "://" + u.getHost().toLowerCase(Locale.ROOT) + (u.getPort() < 0 ? "" : ":" + u.getPort()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The platform with this issuer and client id; with no client id, the issuer's only registration. */

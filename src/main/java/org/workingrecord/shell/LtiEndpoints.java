@@ -17,11 +17,15 @@ public final class LtiEndpoints {
     public static final String JWKS = "/lti/jwks";
     /** The page that posts a teacher's chosen lesson back to the platform (Deep Linking). */
     public static final String DEEP_LINK_RETURN = "/lti/deep-link/return";
+    /** Whether this browser kept the session of a launch in the platform's frame. */
+    public static final String CHECK = "/lti/check";
+    /** Continuing a framed launch in a new window, with a one-time ticket. */
+    public static final String CONTINUE = "/lti/continue";
 
     private LtiEndpoints() {
     }
 
     public static List<String> all() {
-        return List.of(LOGIN, LAUNCH, JWKS, DEEP_LINK_RETURN);
+        return List.of(LOGIN, LAUNCH, JWKS, DEEP_LINK_RETURN, CHECK, CONTINUE);
     }
 }

@@ -41,9 +41,12 @@ final class Launcher {
         return q;
     }
 
-    HttpResponse<String> post(String idToken, String state) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/lti/launch"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+    HttpResponse<String> post(String idToken, String state, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/lti/launch"));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("id_token=" + enc(idToken) + "&state=" + enc(state))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -89,4 +89,31 @@ class LtiLaunchIT {
             }
         }
     }
+
+    /**
+     * Inside the platform's page, on another site (127.0.0.1 against the tool's localhost): the launch's session cookie
+     * is kept for that frame, the page checks it and goes on to the assignment, in the frame.
+     */
+    @Test
+    void anInstructorLaunchesInsideThePlatformsPage() throws Exception {
+        String base = "http://localhost:" + port;
+        try (SimulatedPlatform platform = new SimulatedPlatform()) {
+            TeacherInfo admin = seeding.seedTeacher("lti.frame.admin", "Admin", "long enough password");
+            jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+            String otherSite = platform.issuer().replace("localhost", "127.0.0.1");
+            platforms.register(admin.id(), "Framing Moodle", platform.issuer(), SimulatedPlatform.CLIENT, otherSite + "/auth",
+                    platform.issuer() + "/token", platform.jwksUrl(), SimulatedPlatform.DEPLOYMENT);
+            platform.nextLaunch(nonce -> platform.launch(nonce, "teacher-9", SimulatedPlatform.INSTRUCTOR, "Dóra", "Papp",
+                    "course-11c", "link-9", Map.of("lesson", "who-said-what")));
+            try (Browser teacher = new Browser("1366,1100")) {
+                teacher.driver.get(otherSite + "/framed?tool=" + URLEncoder.encode(base, StandardCharsets.UTF_8));
+                teacher.driver.switchTo().frame(teacher.visible(By.cssSelector("iframe")));
+                teacher.visible(containing("h1", "Who said what?"));
+                assertThat((String) ((JavascriptExecutor) teacher.driver).executeScript("return location.href"))
+                        .matches(".*/teach/assignments/\\d+$");
+                teacher.driver.switchTo().defaultContent();
+                teacher.screenshot("lti-framed-launch");
+            }
+        }
+    }
 }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterAll;
@@ -235,5 +237,42 @@ class LtiLaunchTest {
         assertThat(platforms.list(admin.id())).contains(p);
         platforms.remove(admin.id(), p.id());
         assertThat(platforms.list(admin.id())).doesNotContain(p);
+    }
+
+    @Test
+    void aLaunchInThePlatformsFrameKeepsItsSessionThereOrContinuesInANewWindow() throws Exception {
+        String course = "course-" + UUID.randomUUID();
+        Map<String, String> q = login(platform.issuer());
+        String token = platform.sign(platform.launch(q.get("nonce"), "t-" + course, SimulatedPlatform.INSTRUCTOR, "Fanni", "Lukács", course,
+                "link-f", Map.of("lesson", "who-said-what")));
+        HttpResponse<String> framed = launcher().post(token, q.get("state"), "Sec-Fetch-Dest", "iframe");
+        assertThat(framed.statusCode()).as(framed.body()).isEqualTo(200);
+        assertThat(framed.body()).contains("Open Working Record in a new window", "/lti/continue?ticket=", "/lti/check");
+        assertThat(framed.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+                .contains("SameSite=None", "Secure", "Partitioned", "HttpOnly"));
+        // the page's check, from inside the frame: with the cookie the browser kept, signed in; without, not
+        HttpResponse<String> kept = get(base() + "/lti/check", framed);
+        assertThat(kept.body()).isEqualTo("{\"signedIn\":true}");
+        HttpResponse<String> lost = http.send(HttpRequest.newBuilder(URI.create(base() + "/lti/check")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(lost.body()).isEqualTo("{\"signedIn\":false}");
+
+        // a browser that kept no cookie: the new window signs the same teacher in, once
+        Matcher ticket = Pattern.compile("href=\"([^\"]*/lti/continue\\?ticket=[^\"]+)\"").matcher(framed.body());
+        assertThat(ticket.find()).isTrue();
+        String continueUrl = ticket.group(1).replace("&amp;", "&");
+        HttpResponse<String> window = launcher().http.send(HttpRequest.newBuilder(URI.create(continueUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(window.statusCode()).isEqualTo(303);
+        String page = window.headers().firstValue("Location").orElseThrow();
+        assertThat(page).matches(base() + "/teach/assignments/\\d+");
+        assertThat(get(page.replaceFirst("$", "/gradebook.csv"), window).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = launcher().http.send(HttpRequest.newBuilder(URI.create(continueUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("was already used or is more than 2 minutes old");
+
+        // the registered platform may show the app in its pages; no other site may
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'self' ")
+                .contains(platform.issuer()).doesNotContain("*");
+        assertThat(home.headers().firstValue("X-Frame-Options")).isEmpty();
     }
 }

@@ -66,6 +66,7 @@ final class SimulatedPlatform implements AutoCloseable {
         server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
         server.createContext("/auth", this::auth);
         server.createContext("/course", this::course);
+        server.createContext("/framed", this::framed);
         server.createContext("/token", this::token);
         server.createContext("/lineitems/", this::score);
         server.createContext("/memberships", this::memberships);
@@ -266,6 +267,14 @@ final class SimulatedPlatform implements AutoCloseable {
             q.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return q;
+    }
+
+    /** A course page that shows the tool inside itself, as platforms do by default ({@code ?tool=} its base address). */
+    private void framed(HttpExchange ex) throws IOException {
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Course</title></head><body><h1>History 10B</h1>"
+                + "<iframe title=\"Working Record\" style=\"width:100%;height:900px\" src=\"/course?" + ex.getRequestURI().getRawQuery()
+                + "\"></iframe></body></html>";
+        send(ex, 200, "text/html; charset=utf-8", page);
     }
 
     /** A course page whose link to the tool starts the login at the tool ({@code ?tool=} its base address), by itself. */

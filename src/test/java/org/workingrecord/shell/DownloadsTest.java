@@ -39,6 +39,8 @@ class DownloadsTest {
         List<String> known = new ArrayList<>(Downloads.all());
         known.add(LtiEndpoints.JWKS);
         known.add(LtiEndpoints.DEEP_LINK_RETURN);
+        known.add(LtiEndpoints.CHECK);
+        known.add(LtiEndpoints.CONTINUE);
         assertThat(mapped).containsExactlyInAnyOrderElementsOf(known);
     }
 
