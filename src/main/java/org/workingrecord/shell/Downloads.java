@@ -26,12 +26,13 @@ public final class Downloads {
     public static final String LESSON_FOLDER_ZIP = "/teach/lessons/{id}/lesson-folder.zip";
     public static final String LESSON_MOODLE_XML = "/teach/lessons/{lessonId}/questions.moodle.xml";
     public static final String LESSON_QTI_ZIP = "/teach/lessons/{lessonId}/qti-package.zip";
+    public static final String LESSONS_CARTRIDGE = "/teach/lessons-cartridge.imscc";
     public static final String ADMIN_STUDENT_DATA_CSV = "/admin/students/{studentId}/export.csv";
 
     private static final List<String> ALL = List.of(LESSON_WORKSHEET, LESSON_ANSWER_KEY, ASSIGNMENT_GRADEBOOK_XLSX,
             ASSIGNMENT_GRADEBOOK_CSV, ASSIGNMENT_CLASS_PACK, ASSIGNMENT_CLASS_PACK_ZIP, STUDENT_WORKSHEET,
             CLASS_GRADEBOOK_XLSX, CLASS_GRADEBOOK_CSV, CLASS_DATA_CSV, STUDENT_DATA_CSV, SOURCE_PACK_ZIP,
-            LESSON_FOLDER_ZIP, LESSON_MOODLE_XML, LESSON_QTI_ZIP, ADMIN_STUDENT_DATA_CSV);
+            LESSON_FOLDER_ZIP, LESSON_MOODLE_XML, LESSON_QTI_ZIP, LESSONS_CARTRIDGE, ADMIN_STUDENT_DATA_CSV);
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 

@@ -1,6 +1,5 @@
 package org.workingrecord.worksheet;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +7,6 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,6 +17,7 @@ import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 import org.workingrecord.shell.Words;
+import org.workingrecord.shell.Xml;
 
 /**
  * A lesson's questions as Moodle XML, a question bank a Moodle teacher imports (Question bank, Import, "Moodle XML
@@ -54,7 +48,7 @@ final class MoodleXml {
             MoodleXml x = new MoodleXml(lesson);
             x.write(AssignedQuestion.all(lesson));
             return x.bytes();
-        } catch (ParserConfigurationException | TransformerException e) {
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("Moodle XML could not be written", e);
         }
     }
@@ -261,16 +255,7 @@ final class MoodleXml {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private byte[] bytes() throws TransformerException {
-        TransformerFactory tf = TransformerFactory.newInstance();
-        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-        Transformer t = tf.newTransformer();
-        t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        t.setOutputProperty(OutputKeys.INDENT, "yes");
-        t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        t.transform(new DOMSource(doc), new StreamResult(out));
-        return out.toByteArray();
+    private byte[] bytes() {
+        return Xml.write(doc);
     }
 }

@@ -20,6 +20,7 @@ import org.workingrecord.lesson.LessonSources;
 import org.workingrecord.lesson.LoadedLesson;
 import org.workingrecord.lesson.Question;
 import org.workingrecord.shell.Words;
+import org.workingrecord.shell.Xml;
 import org.workingrecord.source.Entry;
 import org.workingrecord.source.Item;
 import org.workingrecord.source.Segment;

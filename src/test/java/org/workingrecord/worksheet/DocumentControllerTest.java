@@ -75,7 +75,7 @@ class DocumentControllerTest {
         for (String path : Downloads.all()) {
             long variables = path.chars().filter(ch -> ch == '{').count();
             String href = path.startsWith("/teach/lessons/") ? Downloads.href(path, "who-said-what")
-                    : variables == 2 ? Downloads.href(path, 1, 1) : Downloads.href(path, 1);
+                    : variables == 2 ? Downloads.href(path, 1, 1) : variables == 0 ? Downloads.href(path) : Downloads.href(path, 1);
             HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/" + href)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).as(href + " is for signed-in teachers").isEqualTo(302);

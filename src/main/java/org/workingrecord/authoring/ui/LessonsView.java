@@ -13,6 +13,7 @@ import org.workingrecord.authoring.LessonAuthoring.LessonSummary;
 import org.workingrecord.authoring.SourceAuthoring;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.Problem;
+import org.workingrecord.shell.Downloads;
 import org.workingrecord.shell.MainLayout;
 import org.workingrecord.shell.Pages;
 
@@ -75,7 +76,11 @@ class LessonsView extends Main implements HasDynamicTitle {
             list.add(new Paragraph(new Anchor(Pages.href(Pages.MY_LESSON, s.id()), s.title()),
                     new Span(" · " + state + " · " + whose + " · " + getTranslation("sources.updated", dates.format(s.updatedAt())))));
         }
-        add(list, startForm(sources, catalog), importForm());
+        // every lesson the teacher may give, as links a learning platform imports into a course
+        Anchor cartridge = new Anchor(Downloads.href(Downloads.LESSONS_CARTRIDGE), getTranslation("mylessons.cartridge"));
+        cartridge.getElement().setAttribute("download", true);
+        cartridge.getElement().setAttribute("router-ignore", true);
+        add(list, new Paragraph(new Span(getTranslation("mylessons.cartridge.text") + " "), cartridge), startForm(sources, catalog), importForm());
     }
 
     private Section startForm(SourceAuthoring sources, LessonCatalog catalog) {

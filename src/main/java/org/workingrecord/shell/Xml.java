@@ -1,4 +1,4 @@
-package org.workingrecord.worksheet;
+package org.workingrecord.shell;
 
 import java.io.ByteArrayOutputStream;
 
@@ -15,14 +15,17 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** One XML document in one namespace, built element by element and written as indented UTF-8. */
-final class Xml {
+/**
+ * An XML document built element by element, in its root's namespace unless another is named, and written as indented
+ * UTF-8 with the parser's and transformer's external access shut (exports: Moodle XML, QTI, Common Cartridge).
+ */
+public final class Xml {
 
     private final Document doc;
     private final String namespace;
     private final Element root;
 
-    Xml(String namespace, String rootName) {
+    public Xml(String namespace, String rootName) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -36,27 +39,38 @@ final class Xml {
         doc.appendChild(root);
     }
 
-    Document doc() {
+    public Document doc() {
         return doc;
     }
 
-    Element root() {
+    public Element root() {
         return root;
     }
 
-    Element add(Element parent, String name) {
-        Element e = doc.createElementNS(namespace, name);
+    public Element add(Element parent, String name) {
+        return add(parent, namespace, name, null);
+    }
+
+    public Element add(Element parent, String name, String text) {
+        return add(parent, namespace, name, text);
+    }
+
+    /** An element in another namespace than the root's; with text, when not null. */
+    public Element add(Element parent, String elementNamespace, String name, String text) {
+        Element e = doc.createElementNS(elementNamespace, name);
+        if (text != null) {
+            e.setTextContent(text);
+        }
         parent.appendChild(e);
         return e;
     }
 
-    Element add(Element parent, String name, String text) {
-        Element e = add(parent, name);
-        e.setTextContent(text);
-        return e;
+    public byte[] bytes() {
+        return write(doc);
     }
 
-    byte[] bytes() {
+    /** Any document, as indented UTF-8. */
+    public static byte[] write(Document doc) {
         try {
             TransformerFactory tf = TransformerFactory.newInstance();
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
