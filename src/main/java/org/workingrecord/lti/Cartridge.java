@@ -64,8 +64,10 @@ final class Cartridge {
         Element metadata = x.add(manifest, "metadata");
         x.add(metadata, "schema", "IMS Common Cartridge");
         x.add(metadata, "schemaversion", "1.3.0");
-        Element title = x.add(x.add(x.add(metadata, LOM, "lom", null), LOM, "general", null), LOM, "title", null);
-        x.add(title, LOM, "string", Words.get("export.cartridge.title")).setAttribute("language", "en");
+        Element general = x.add(x.add(metadata, LOM, "lom", null), LOM, "general", null);
+        x.add(x.add(general, LOM, "title", null), LOM, "string", Words.get("export.cartridge.title")).setAttribute("language", "en");
+        // what the cartridge cannot carry, said where an importing teacher reads it
+        x.add(x.add(general, LOM, "description", null), LOM, "string", Words.get("export.cartridge.about")).setAttribute("language", "en");
         Element organization = x.add(x.add(manifest, "organizations"), "organization");
         organization.setAttribute("identifier", "wr-organization");
         organization.setAttribute("structure", "rooted-hierarchy");

@@ -148,7 +148,7 @@ class LtiController {
         String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
                 + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
-                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}a{color:#0b57d0}</style></head><body><main>"
+                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}a{color:#0b57d0}</style></head><body><main id=\"main-content\">"
                 + "<h1>" + Html.esc(title) + "</h1><p id=\"wait\">" + Html.esc(Words.get("lti.framed.wait")) + "</p>"
                 + "<p id=\"blocked\" hidden>" + Html.esc(Words.get("lti.framed.blocked")) + "</p>"
                 + "<p><a id=\"window\" href=\"" + Html.esc(next) + "\" target=\"_blank\" rel=\"noopener\">"
@@ -212,7 +212,7 @@ class LtiController {
         URI to = URI.create(answer.returnUrl());
         String origin = to.getScheme() + "://" + to.getRawAuthority();
         String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.esc(Words.get("lti.deep-link.sending"))
-                + "</title></head><body onload=\"document.forms[0].submit()\"><main><h1>" + Html.esc(Words.get("lti.deep-link.sending"))
+                + "</title></head><body onload=\"document.forms[0].submit()\"><main id=\"main-content\"><h1>" + Html.esc(Words.get("lti.deep-link.sending"))
                 + "</h1><form method=\"post\" action=\"" + Html.esc(answer.returnUrl()) + "\"><input type=\"hidden\" name=\"JWT\" value=\""
                 + Html.esc(answer.jwt()) + "\"><button type=\"submit\">" + Html.esc(Words.get("lti.deep-link.continue"))
                 + "</button></form></main></body></html>";
@@ -236,7 +236,7 @@ class LtiController {
         String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
                 + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
-                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.6rem}</style></head><body><main>"
+                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.6rem}</style></head><body><main id=\"main-content\">"
                 + "<h1>" + Html.esc(title) + "</h1><p>" + Html.esc(Words.get(e.reasonKey())) + "</p>"
                 + "<p>" + Html.esc(Words.get("lti.refused.next")) + "</p></main></body></html>";
         HttpStatus status = e.reasonKey().equals("lti.refused.not-ready") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;

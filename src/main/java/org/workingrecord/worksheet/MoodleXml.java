@@ -11,7 +11,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.workingrecord.attempt.AssignedQuestion;
-import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LoadedLesson;
@@ -65,7 +64,7 @@ final class MoodleXml {
                 esc(plan.sources().get(0).citation()))));
         for (AssignedQuestion q : questions) {
             switch (q.question()) {
-                case Question.Choice c -> choice(q, context(q) + c.prompt(), c.options(), c.answer(), !c.keepOrder());
+                case Question.Choice c -> choice(q, ExportedQuestions.context(plan, q) + c.prompt(), c.options(), c.answer(), !c.keepOrder());
                 case Question.WhoSaidIt w -> whoSaidIt(q, w, plan);
                 case Question.TrueFalse t -> trueFalse(q, t);
                 case Question.PickEvidence p -> pickEvidence(q, p);
@@ -79,23 +78,6 @@ final class MoodleXml {
         }
     }
 
-    /**
-     * A guided-reading check asks about the words the step shows beside it: in Moodle the question quotes them,
-     * with their speaker ("“...” (Nikolai Bulganin) "); nothing for other questions.
-     */
-    private String context(AssignedQuestion q) {
-        if (q.activity() instanceof Activity.GuidedReading r) {
-            for (int i = 0; i < r.steps().size(); i++) {
-                if (AssignedQuestion.stepKey(r, i).equals(q.key())) {
-                    Activity.ReadingStep step = r.steps().get(i);
-                    String who = lesson.plan().speaker(step.speaker()).map(Speaker::name).orElse(step.speaker());
-                    return "“" + step.quote() + "” (" + who + ") ";
-                }
-            }
-        }
-        return "";
-    }
-
     private void choice(AssignedQuestion q, String prompt, List<String> options, int right, boolean shuffle) {
         Element e = common(q, "multichoice", prompt);
         e.appendChild(value("single", "true"));
@@ -107,11 +89,8 @@ final class MoodleXml {
     }
 
     private void whoSaidIt(AssignedQuestion q, Question.WhoSaidIt w, LessonPlan plan) {
-        List<String> options = new ArrayList<>(plan.speakers().stream().map(Speaker::name).toList());
-        options.add(Words.get("work.who.none"));
-        int right = Question.NOT_IN_RECORD.equals(w.answer()) ? options.size() - 1
-                : plan.speakers().stream().map(Speaker::id).toList().indexOf(w.answer());
-        choice(q, w.prompt() + " “" + w.quote() + "”", options, right, false);
+        ExportedQuestions.Choices choices = ExportedQuestions.whoSaidIt(plan, w);
+        choice(q, w.prompt() + " “" + w.quote() + "”", choices.options(), choices.right(), false);
     }
 
     private void trueFalse(AssignedQuestion q, Question.TrueFalse t) {
@@ -124,15 +103,7 @@ final class MoodleXml {
     private void pickEvidence(AssignedQuestion q, Question.PickEvidence p) {
         Element e = common(q, "shortanswer", p.prompt() + " " + Words.get("export.moodle.line"));
         e.appendChild(value("usecase", "0"));
-        List<String> lines = new ArrayList<>();
-        for (String quote : p.answers()) {
-            for (int place : lesson.sources().places(quote)) {
-                String label = lesson.sources().label(place);
-                if (!lines.contains(label)) {
-                    lines.add(label);
-                }
-            }
-        }
+        List<String> lines = ExportedQuestions.evidenceLines(lesson, p);
         lines.forEach(l -> e.appendChild(answer("100", l)));
     }
 
@@ -166,12 +137,8 @@ final class MoodleXml {
     private void grid(AssignedQuestion q, Question.PositionsGrid g, LessonPlan plan) {
         List<String> stances = plan.stances().stream().map(LessonPlan.Stance::label).toList();
         for (String topic : g.topics()) {
-            List<Map.Entry<String, String>> pairs = new ArrayList<>();
-            for (String speaker : g.speakers()) {
-                plan.position(speaker, topic).ifPresent(p -> pairs.add(Map.entry(
-                        plan.speaker(speaker).map(Speaker::name).orElse(speaker), plan.stanceLabel(p.stance()))));
-            }
-            matching(q, g.prompt() + " " + Words.get("export.moodle.topic", plan.topicTitle(topic)), pairs, stances);
+            matching(q, g.prompt() + " " + Words.get("export.moodle.topic", plan.topicTitle(topic)),
+                    ExportedQuestions.gridPairs(plan, g, topic), stances);
         }
     }
 

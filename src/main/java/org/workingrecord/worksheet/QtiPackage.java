@@ -13,7 +13,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.w3c.dom.Element;
 import org.workingrecord.attempt.AssignedQuestion;
-import org.workingrecord.lesson.Activity;
 import org.workingrecord.lesson.LessonPlan;
 import org.workingrecord.lesson.LessonPlan.Speaker;
 import org.workingrecord.lesson.LessonSources;
@@ -111,15 +110,12 @@ final class QtiPackage {
     // ---- the questions
 
     private void question(AssignedQuestion q) {
-        String context = context(q);
+        String context = ExportedQuestions.context(plan, q);
         switch (q.question()) {
             case Question.Choice c -> choice(q, context + c.prompt(), c.options(), c.answer(), !c.keepOrder());
             case Question.WhoSaidIt w -> {
-                List<String> options = new ArrayList<>(plan.speakers().stream().map(Speaker::name).toList());
-                options.add(Words.get("work.who.none"));
-                int right = Question.NOT_IN_RECORD.equals(w.answer()) ? options.size() - 1
-                        : plan.speakers().stream().map(Speaker::id).toList().indexOf(w.answer());
-                choice(q, w.prompt() + " “" + w.quote() + "”", options, right, false);
+                ExportedQuestions.Choices choices = ExportedQuestions.whoSaidIt(plan, w);
+                choice(q, w.prompt() + " “" + w.quote() + "”", choices.options(), choices.right(), false);
             }
             case Question.TrueFalse t -> choice(q, t.prompt(), List.of(Words.get("export.qti.true"), Words.get("export.qti.false")),
                     t.answer() ? 0 : 1, false);
@@ -130,32 +126,14 @@ final class QtiPackage {
             case Question.PositionsGrid g -> {
                 List<String> stances = plan.stances().stream().map(LessonPlan.Stance::label).toList();
                 for (String topic : g.topics()) {
-                    List<Map.Entry<String, String>> pairs = new ArrayList<>();
-                    for (String speaker : g.speakers()) {
-                        plan.position(speaker, topic).ifPresent(p -> pairs.add(Map.entry(
-                                plan.speaker(speaker).map(Speaker::name).orElse(speaker), plan.stanceLabel(p.stance()))));
-                    }
                     matching(q, q.key() + "/" + topic, q.title() + " – " + plan.topicTitle(topic),
-                            g.prompt() + " " + Words.get("export.moodle.topic", plan.topicTitle(topic)), pairs, stances);
+                            g.prompt() + " " + Words.get("export.moodle.topic", plan.topicTitle(topic)),
+                            ExportedQuestions.gridPairs(plan, g, topic), stances);
                 }
             }
             case Question.Order o -> order(q, o);
             case Question.Open o -> open(q, o);
         }
-    }
-
-    /** A guided-reading check quotes the words the step shows beside it, with their speaker. */
-    private String context(AssignedQuestion q) {
-        if (q.activity() instanceof Activity.GuidedReading r) {
-            for (int i = 0; i < r.steps().size(); i++) {
-                if (AssignedQuestion.stepKey(r, i).equals(q.key())) {
-                    Activity.ReadingStep step = r.steps().get(i);
-                    String who = plan.speaker(step.speaker()).map(Speaker::name).orElse(step.speaker());
-                    return "“" + step.quote() + "” (" + who + ") ";
-                }
-            }
-        }
-        return "";
     }
 
     private void choice(AssignedQuestion q, String prompt, List<String> options, int right, boolean shuffle) {
@@ -179,15 +157,7 @@ final class QtiPackage {
 
     /** Any line the accepted words stand on, as students cite it ("16", or "B6" with several records). */
     private void line(AssignedQuestion q, Question.PickEvidence p) {
-        List<String> lines = new ArrayList<>();
-        for (String quote : p.answers()) {
-            for (int place : lesson.sources().places(quote)) {
-                String label = lesson.sources().label(place);
-                if (!lines.contains(label)) {
-                    lines.add(label);
-                }
-            }
-        }
+        List<String> lines = ExportedQuestions.evidenceLines(lesson, p);
         Xml x = item(q.key(), q.title());
         Element response = declare(x, "single", "string");
         x.add(x.add(response, "correctResponse"), "value", lines.getFirst());

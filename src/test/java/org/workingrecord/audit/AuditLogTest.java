@@ -30,6 +30,7 @@ import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.classroom.StudentFound;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.support.Administrators;
 
 /**
  * What teachers and administrators do with students' data is written down, readable only by administrators, and
@@ -58,8 +59,7 @@ class AuditLogTest {
     JdbcTemplate jdbc;
 
     private TeacherInfo admin(String username) {
-        TeacherInfo t = seeding.seedTeacher(username, "Head " + username, "long enough password");
-        jdbc.update("update teacher set administrator = true where id = ?", t.id());
+        TeacherInfo t = Administrators.seed(seeding, jdbc, username, "Head " + username);
         return t;
     }
 

@@ -30,6 +30,7 @@ import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.support.Administrators;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -132,8 +133,7 @@ class ExportControllerTest {
     @Test
     void anAdministratorGivesAStudentTheirDataOnRequestAndNobodyElseCanThatWay() {
         TeacherInfo owner = seeding.seedTeacher("req.t", "Owner", "long enough password");
-        TeacherInfo admin = seeding.seedTeacher("req.admin", "Head", "long enough password");
-        jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+        TeacherInfo admin = Administrators.seed(seeding, jdbc, "req.admin", "Head");
         ClassInfo c = classroom.createClass(owner.id(), "10D History");
         var anna = ((JoinOutcome.Joined) classroom.join(c.joinCode(), "Anna", new JoinClient("r1", "a"))).student();
         classroom.join(c.joinCode(), "Ben", new JoinClient("r2", "a"));

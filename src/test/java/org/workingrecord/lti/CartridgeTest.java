@@ -81,6 +81,7 @@ class CartridgeTest {
         Element manifest = parse(files.get("imsmanifest.xml"));
         assertThat(manifest.getNamespaceURI()).isEqualTo(Cartridge.CP);
         assertThat(text(manifest, Cartridge.CP, "schemaversion")).isEqualTo("1.3.0");
+        assertThat(text(manifest, Cartridge.LOM, "description")).contains("The lessons themselves stay in Working Record");
         NodeList resources = manifest.getElementsByTagNameNS(Cartridge.CP, "resource");
         List<LoadedLesson> given = catalog.lessons();
         assertThat(resources.getLength()).isEqualTo(given.size()).isGreaterThan(1);

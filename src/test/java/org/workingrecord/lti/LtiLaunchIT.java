@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.support.Browser;
+import org.workingrecord.support.Administrators;
 
 /**
  * In Chromium, as a platform launches: the course page's form starts the login at the tool, the tool sends the browser
@@ -44,10 +45,8 @@ class LtiLaunchIT {
     void anInstructorAndThenALearnerLaunchFromTheirCourse() throws Exception {
         String base = "http://localhost:" + port;
         try (SimulatedPlatform platform = new SimulatedPlatform()) {
-            TeacherInfo admin = seeding.seedTeacher("lti.it.admin", "Admin", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", admin.id());
-            platforms.register(admin.id(), "Simulated Moodle", platform.issuer(), SimulatedPlatform.CLIENT, platform.authUrl(),
-                    platform.issuer() + "/token", platform.jwksUrl(), SimulatedPlatform.DEPLOYMENT);
+            TeacherInfo admin = Administrators.seed(seeding, jdbc, "lti.it.admin", "Admin");
+            platform.registerWith(platforms, admin.id(), "Simulated Moodle", platform.authUrl(), SimulatedPlatform.DEPLOYMENT);
             String course = platform.issuer() + "/course?tool=" + URLEncoder.encode(base, StandardCharsets.UTF_8);
 
             platform.nextLaunch(nonce -> platform.launch(nonce, "teacher-7", SimulatedPlatform.INSTRUCTOR, "Katalin", "Nemes",
@@ -98,11 +97,9 @@ class LtiLaunchIT {
     void anInstructorLaunchesInsideThePlatformsPage() throws Exception {
         String base = "http://localhost:" + port;
         try (SimulatedPlatform platform = new SimulatedPlatform()) {
-            TeacherInfo admin = seeding.seedTeacher("lti.frame.admin", "Admin", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+            TeacherInfo admin = Administrators.seed(seeding, jdbc, "lti.frame.admin", "Admin");
             String otherSite = platform.issuer().replace("localhost", "127.0.0.1");
-            platforms.register(admin.id(), "Framing Moodle", platform.issuer(), SimulatedPlatform.CLIENT, otherSite + "/auth",
-                    platform.issuer() + "/token", platform.jwksUrl(), SimulatedPlatform.DEPLOYMENT);
+            platform.registerWith(platforms, admin.id(), "Framing Moodle", otherSite + "/auth", SimulatedPlatform.DEPLOYMENT);
             platform.nextLaunch(nonce -> platform.launch(nonce, "teacher-9", SimulatedPlatform.INSTRUCTOR, "Dóra", "Papp",
                     "course-11c", "link-9", Map.of("lesson", "who-said-what")));
             try (Browser teacher = new Browser("1366,1100")) {

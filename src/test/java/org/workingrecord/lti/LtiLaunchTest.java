@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.TeacherSeeding;
+import org.workingrecord.support.Administrators;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -70,10 +71,8 @@ class LtiLaunchTest {
 
     private void registered() {
         if (jdbc.queryForObject("select count(*) from lti_platform where issuer = ?", Integer.class, platform.issuer()) == 0) {
-            TeacherInfo admin = seeding.seedTeacher("lti.admin" + System.nanoTime(), "Admin", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", admin.id());
-            platforms.register(admin.id(), "School Moodle", platform.issuer(), SimulatedPlatform.CLIENT, platform.authUrl(),
-                    platform.issuer() + "/token", platform.jwksUrl(), SimulatedPlatform.DEPLOYMENT + ", deployment-2");
+            TeacherInfo admin = Administrators.seed(seeding, jdbc, "lti.admin" + System.nanoTime(), "Admin");
+            platform.registerWith(platforms, admin.id(), "School Moodle", platform.authUrl(), SimulatedPlatform.DEPLOYMENT + ", deployment-2");
         }
     }
 
@@ -225,8 +224,7 @@ class LtiLaunchTest {
         assertThatThrownBy(() -> platforms.register(teacher.id(), "X", "https://x.example", "c", "https://x.example/auth",
                 "https://x.example/token", "https://x.example/jwks", "d")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> platforms.list(teacher.id())).isInstanceOf(AccessDeniedException.class);
-        TeacherInfo admin = seeding.seedTeacher("lti.adm" + System.nanoTime(), "Admin", "long enough password");
-        jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+        TeacherInfo admin = Administrators.seed(seeding, jdbc, "lti.adm" + System.nanoTime(), "Admin");
         assertThatThrownBy(() -> platforms.register(admin.id(), "X", "https://x.example", "c", "http://x.example/auth",
                 "https://x.example/token", "https://x.example/jwks", "d")).hasMessage("auth");
         assertThatThrownBy(() -> platforms.register(admin.id(), "X", "https://x.example", "c", "https://x.example/auth",

@@ -26,6 +26,7 @@ import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
 import org.workingrecord.classroom.StudentRef;
 import org.workingrecord.grading.Answer;
+import org.workingrecord.support.Administrators;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -81,12 +82,16 @@ class LtiServicesTest {
     private Launcher launcher() {
         platform.trustTool("http://localhost:" + port + "/lti/jwks");
         if (jdbc.queryForObject("select count(*) from lti_platform where issuer = ?", Integer.class, platform.issuer()) == 0) {
-            TeacherInfo admin = seeding.seedTeacher("svc.admin" + System.nanoTime(), "Admin", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", admin.id());
-            platforms.register(admin.id(), "Simulated", platform.issuer(), SimulatedPlatform.CLIENT, platform.authUrl(),
-                    platform.issuer() + "/token", platform.jwksUrl(), SimulatedPlatform.DEPLOYMENT);
+            TeacherInfo admin = Administrators.seed(seeding, jdbc, "svc.admin" + System.nanoTime(), "Admin");
+            platform.registerWith(platforms, admin.id(), "Simulated", platform.authUrl(), SimulatedPlatform.DEPLOYMENT);
         }
         return new Launcher("http://localhost:" + port, platform);
+    }
+
+    /** The assignment a teacher's launch sent them to. */
+    private static long assignmentOf(HttpResponse<String> launched) {
+        String page = launched.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
     }
 
     private long teacherOf(long assignmentId) {
@@ -110,8 +115,7 @@ class LtiServicesTest {
         String course = "course-" + UUID.randomUUID();
         HttpResponse<String> teacher = l.launch("t-" + course, SimulatedPlatform.INSTRUCTOR, "Lilla", "Varga", course, "link-1",
                 Map.of("lesson", "who-said-what"), c -> platform.withServices(c, "1"));
-        String page = teacher.headers().firstValue("Location").orElseThrow();
-        long assignment = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        long assignment = assignmentOf(teacher);
         long teacherId = teacherOf(assignment);
         l.launch("s-" + course, SimulatedPlatform.LEARNER, "Ábel", "Fodor", course, "link-1", Map.of(), c -> platform.withServices(c, "1"));
         StudentRef abel = studentOf("s-" + course, assignment);
@@ -163,8 +167,7 @@ class LtiServicesTest {
         String course = "course-" + UUID.randomUUID();
         HttpResponse<String> teacher = l.launch("t-" + course, SimulatedPlatform.INSTRUCTOR, "Réka", "Szabó", course, "link-1",
                 Map.of("lesson", "who-said-what"), c -> platform.withServices(c, "2"));
-        String page = teacher.headers().firstValue("Location").orElseThrow();
-        long assignment = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        long assignment = assignmentOf(teacher);
         long teacherId = teacherOf(assignment);
         // the link's id is the one another course has too (a copied course): this course's class has its own assignment
         assertThat(jdbc.queryForObject("select display_name from teacher where id = ?", String.class, teacherId)).isEqualTo("Réka S.");
@@ -220,8 +223,7 @@ class LtiServicesTest {
         // the platform launches the new link with its custom parameters: the class gets the lesson, feedback after hand-in
         HttpResponse<String> launched = l.launch("t-" + course, SimulatedPlatform.INSTRUCTOR, "Zita", "Balogh", course, "new-link",
                 Map.of("lesson", "hard-or-soft-line", "feedback", "after-submission"), c -> c);
-        String page = launched.headers().firstValue("Location").orElseThrow();
-        long assignment = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        long assignment = assignmentOf(launched);
         assertThat(classroom.assignmentOf(teacherId, assignment).lessonId()).isEqualTo("hard-or-soft-line");
         assertThat(classroom.assignmentOf(teacherId, assignment).feedbackMode()).isEqualTo(FeedbackMode.AFTER_SUBMISSION);
     }

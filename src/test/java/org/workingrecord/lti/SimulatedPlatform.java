@@ -86,6 +86,11 @@ final class SimulatedPlatform implements AutoCloseable {
         return issuer() + "/jwks";
     }
 
+    /** This platform registered with the tool by an administrator, its login endpoint at {@code authUrl}. */
+    LtiPlatform registerWith(LtiPlatforms platforms, long adminId, String name, String authUrl, String deployments) {
+        return platforms.register(adminId, name, issuer(), CLIENT, authUrl, issuer() + "/token", jwksUrl(), deployments);
+    }
+
     void trustTool(String jwksUrl) {
         this.toolKeys = jwksUrl;
     }

@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +29,8 @@ import org.workingrecord.classroom.AssignmentInfo;
 import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.FeedbackMode;
+import org.workingrecord.lti.LtiPlatform;
+import org.workingrecord.lti.LtiPlatforms;
 import org.workingrecord.authoring.LessonAuthoring;
 import org.workingrecord.authoring.SourceAuthoring;
 import org.workingrecord.authoring.SourceForm;
@@ -80,6 +83,12 @@ class AccessibilityIT {
 
     @Autowired
     ClassroomService classroom;
+
+    @Autowired
+    LtiPlatforms platforms;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     SourceAuthoring authoring;
@@ -224,6 +233,13 @@ class AccessibilityIT {
         AssignmentInfo who = classroom.assign(admin.id(), c.id(), "who-said-what", null, FeedbackMode.IMMEDIATE, List.of());
         AssignmentInfo grid = classroom.assign(admin.id(), c.id(), "hard-or-soft-line", null, FeedbackMode.AFTER_SUBMISSION, List.of());
         AssignmentInfo two = classroom.assign(admin.id(), c.id(), TwoRecords.LESSON, null, FeedbackMode.IMMEDIATE, List.of());
+        // the grid lesson as if opened from a learning platform: its settings tab shows the class list and the marks sent
+        LtiPlatform moodle = platforms.register(admin.id(), "School Moodle", "https://moodle.school.example", "axe",
+                "https://moodle.school.example/auth", "https://moodle.school.example/token", "https://moodle.school.example/jwks", "1");
+        jdbc.update("insert into lti_context (platform_id, context_id, class_id, memberships_url) values (?, 'c', ?, 'https://moodle.school.example/m')",
+                moodle.id(), c.id());
+        jdbc.update("insert into lti_link (platform_id, link_id, class_id, assignment_id, line_item) values (?, 'l', ?, ?, 'https://moodle.school.example/li')",
+                moodle.id(), c.id(), grid.id());
 
         try (Browser b = new Browser("1366,900")) {
             b.driver.get(base() + "/join");

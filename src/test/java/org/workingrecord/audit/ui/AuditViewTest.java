@@ -19,6 +19,7 @@ import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.JoinOutcome;
+import org.workingrecord.support.Administrators;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,8 +49,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdministratorReadsWhoDidWhatNewestFirst() {
         if (accounts.byUsername("log.head").isEmpty()) {
-            TeacherInfo head = seeding.seedTeacher("log.head", "Head Teacher", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", head.id());
+            TeacherInfo head = Administrators.seed(seeding, jdbc, "log.head", "Head Teacher");
         }
         TeacherInfo owner = seeding.seedTeacher("log.owner", "Mr Logger", "long enough password");
         ClassInfo c = classroom.createClass(owner.id(), "Logged 7A");

@@ -17,6 +17,7 @@ import org.workingrecord.classroom.ClassInfo;
 import org.workingrecord.classroom.ClassroomService;
 import org.workingrecord.classroom.JoinClient;
 import org.workingrecord.classroom.StudentFound;
+import org.workingrecord.support.Administrators;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -49,8 +50,7 @@ class StudentRequestsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdministratorFindsAStudentAndDeletesTheirDataWhenAsked() {
         if (accounts.byUsername("req.head").isEmpty()) {
-            TeacherInfo head = seeding.seedTeacher("req.head", "Head Teacher", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", head.id());
+            TeacherInfo head = Administrators.seed(seeding, jdbc, "req.head", "Head Teacher");
         }
         TeacherInfo owner = seeding.seedTeacher("req.owner", "Ms Owner", "long enough password");
         ClassInfo c = classroom.createClass(owner.id(), "Requests 8A");

@@ -25,6 +25,7 @@ import org.workingrecord.lti.LtiDeepLinks;
 import org.workingrecord.lti.LtiPlatform;
 import org.workingrecord.lti.LtiPlatforms;
 import org.workingrecord.lti.LtiScores;
+import org.workingrecord.support.Administrators;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -64,8 +65,7 @@ class PlatformPagesTest extends SpringBrowserlessTest {
     }
 
     private LtiPlatform platform() {
-        TeacherInfo admin = seeding.seedTeacher("lti.pages.admin" + System.nanoTime(), "Admin", "long enough password");
-        jdbc.update("update teacher set administrator = true where id = ?", admin.id());
+        TeacherInfo admin = Administrators.seed(seeding, jdbc, "lti.pages.admin" + System.nanoTime(), "Admin");
         return platforms.register(admin.id(), "Moodle", "https://moodle" + System.nanoTime() + ".example", "c", "https://m.example/auth",
                 "https://m.example/token", "https://m.example/jwks", "1");
     }

@@ -12,6 +12,7 @@ import org.workingrecord.account.AccountService;
 import org.workingrecord.account.TeacherInfo;
 import org.workingrecord.account.TeacherSeeding;
 import org.workingrecord.lti.LtiPlatform;
+import org.workingrecord.support.Administrators;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -40,8 +41,7 @@ class PlatformsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdministratorRegistersAPlatformAndIsToldWhatIsWrongFirst() {
         if (accounts.byUsername("platforms.head").isEmpty()) {
-            TeacherInfo head = seeding.seedTeacher("platforms.head", "Head", "long enough password");
-            jdbc.update("update teacher set administrator = true where id = ?", head.id());
+            TeacherInfo head = Administrators.seed(seeding, jdbc, "platforms.head", "Head");
         }
         navigate(PlatformsView.class);
         String addresses = find(DescriptionList.class).single().getElement().getTextRecursively();
