@@ -300,6 +300,9 @@ class AccessibilityIT {
             open(b, "/teach/classes/" + c.id() + "/cards", "login cards");
             for (String part : List.of("", "/summary", "/grading", "/downloads", "/settings")) {
                 open(b, "/teach/assignments/" + grid.id() + part, "assignment" + (part.isEmpty() ? " progress" : part));
+                if (part.equals("/settings")) {
+                    b.screenshot("assignment-settings-learning-platform");
+                }
             }
             b.visible(text("vaadin-button", "Withdraw the lesson")).click();
             b.visible(By.cssSelector("vaadin-button[slot='cancel-button']"));
@@ -315,11 +318,14 @@ class AccessibilityIT {
             check(b, "teacher accounts: the removal dialog");
             b.visible(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
             open(b, "/admin/audit", "audit log");
+            b.screenshot("admin-audit-log");
             b.driver.get(base() + "/admin/students");
             b.visible(By.cssSelector("vaadin-text-field input")).sendKeys("anna", Keys.ENTER);
             b.visible(By.cssSelector("vaadin-button[aria-label^='Delete their data: Anna K.']"));
             check(b, "students' data on request: a student found");
+            b.screenshot("admin-student-data-request");
             open(b, "/admin/platforms", "learning platforms");
+            b.screenshot("admin-learning-platforms");
             open(b, "/teach/platform-activity", "add a lesson to a course (not from a platform)");
             open(b, "/lti/login?iss=https%3A%2F%2Funknown.example&login_hint=h&target_link_uri=t", "a refused LTI launch");
         }
