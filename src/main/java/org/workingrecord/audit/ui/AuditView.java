@@ -56,7 +56,7 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> actionWords(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::className).setHeader(getTranslation("audit.class")).setAutoWidth(true);
         grid.addColumn(AuditEntry::student).setHeader(getTranslation("audit.student")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addClassName("audit-grid");

@@ -60,6 +60,7 @@ class StudentRequestsView extends Main implements HasDynamicTitle {
         name.setLabel(getTranslation("requests.search"));
         name.setHelperText(getTranslation("requests.search.help"));
         name.setMaxLength(ClassroomService.MAX_NAME);
+        name.setWidth("min(100%, 22rem)");
         Button find = new Button(getTranslation("requests.find"), e -> find());
         find.addThemeVariants(ButtonVariant.PRIMARY);
         find.addClickShortcut(Key.ENTER);
