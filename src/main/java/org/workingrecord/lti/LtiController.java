@@ -144,20 +144,15 @@ class LtiController {
         String check = ServletUriComponentsBuilder.fromCurrentContextPath().path(LtiEndpoints.CHECK).toUriString();
         String next = ServletUriComponentsBuilder.fromCurrentContextPath().path(LtiEndpoints.CONTINUE)
                 .queryParam("ticket", tickets.issue(who)).toUriString();
-        String title = Words.get("lti.framed.title");
-        String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
-                + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
-                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}a{color:#0b57d0}</style></head><body><main id=\"main-content\">"
-                + "<h1>" + Html.esc(title) + "</h1><p id=\"wait\">" + Html.esc(Words.get("lti.framed.wait")) + "</p>"
+        String body = "<p id=\"wait\">" + Html.esc(Words.get("lti.framed.wait")) + "</p>"
                 + "<p id=\"blocked\" hidden>" + Html.esc(Words.get("lti.framed.blocked")) + "</p>"
                 + "<p><a id=\"window\" href=\"" + Html.esc(next) + "\" target=\"_blank\" rel=\"noopener\">"
-                + Html.esc(Words.get("lti.framed.open")) + "</a></p></main>"
-                + "<script>fetch(" + js(check) + ", {credentials: 'same-origin'}).then(r => r.json()).then(j => {"
+                + Html.esc(Words.get("lti.framed.open")) + "</a></p>";
+        String script = "<script>fetch(" + js(check) + ", {credentials: 'same-origin'}).then(r => r.json()).then(j => {"
                 + " if (j.signedIn) { location.replace(" + js(page) + "); } else { show(); } }).catch(show);"
                 + " function show() { document.getElementById('wait').hidden = true; document.getElementById('blocked').hidden = false;"
-                + " document.getElementById('window').focus(); }</script></body></html>";
-        return ResponseEntity.ok().contentType(HTML).body(body);
+                + " document.getElementById('window').focus(); }</script>";
+        return ResponseEntity.ok().contentType(HTML).body(page(Words.get("lti.framed.title"), "", body, script));
     }
 
     private static String cookiePath(HttpServletRequest request) {
@@ -211,15 +206,13 @@ class LtiController {
         session.removeAttribute(LtiDeepLinks.SESSION_REQUEST);
         URI to = URI.create(answer.returnUrl());
         String origin = to.getScheme() + "://" + to.getRawAuthority();
-        String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.esc(Words.get("lti.deep-link.sending"))
-                + "</title></head><body onload=\"document.forms[0].submit()\"><main id=\"main-content\"><h1>" + Html.esc(Words.get("lti.deep-link.sending"))
-                + "</h1><form method=\"post\" action=\"" + Html.esc(answer.returnUrl()) + "\"><input type=\"hidden\" name=\"JWT\" value=\""
-                + Html.esc(answer.jwt()) + "\"><button type=\"submit\">" + Html.esc(Words.get("lti.deep-link.continue"))
-                + "</button></form></main></body></html>";
+        String body = "<form method=\"post\" action=\"" + Html.esc(answer.returnUrl()) + "\"><input type=\"hidden\" name=\"JWT\" value=\""
+                + Html.esc(answer.jwt()) + "\"><button type=\"submit\">" + Html.esc(Words.get("lti.deep-link.continue")) + "</button></form>";
         // set, not added: the app's policy (forms post only here) was written already, and two policies would both apply
         response.setHeader(POLICY, "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
                 + " form-action " + origin + "; frame-ancestors 'self' " + String.join(" ", platforms.frameOrigins()) + "; base-uri 'none'");
-        return ResponseEntity.ok().contentType(HTML).body(body);
+        return ResponseEntity.ok().contentType(HTML).body(page(Words.get("lti.deep-link.sending"), " onload=\"document.forms[0].submit()\"",
+                body, ""));
     }
 
     @GetMapping(value = LtiEndpoints.JWKS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -227,18 +220,26 @@ class LtiController {
         return key.publicKeySet();
     }
 
+    /**
+     * The tool's few plain pages (a refused launch, the framed launch's check, the deep-linking answer on its way): the
+     * app's language, a readable width and type, the main landmark the skip link points at, the title as its heading.
+     */
+    private static String page(String title, String bodyAttributes, String main, String script) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
+                + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
+                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.6rem}a{color:#0b57d0}</style></head>"
+                + "<body" + bodyAttributes + "><main id=\"main-content\"><h1>" + Html.esc(title) + "</h1>" + main + "</main>" + script
+                + "</body></html>";
+    }
+
     /** A plain page in the bundle's words: what went wrong, and what to do about it. */
     @ExceptionHandler(LaunchRefused.class)
     ResponseEntity<String> refused(LaunchRefused e) {
         // what was wrong, never the token or who it named
         log.info("LTI launch refused: {}{}", e.reasonKey(), e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
-        String title = Words.get("lti.refused.title");
-        String body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.esc(title + " – " + Words.get("app.name")) + "</title>"
-                + "<style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;color:#1b1f24;margin:0}"
-                + "main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}h1{font-size:1.6rem}</style></head><body><main id=\"main-content\">"
-                + "<h1>" + Html.esc(title) + "</h1><p>" + Html.esc(Words.get(e.reasonKey())) + "</p>"
-                + "<p>" + Html.esc(Words.get("lti.refused.next")) + "</p></main></body></html>";
+        String body = page(Words.get("lti.refused.title"), "", "<p>" + Html.esc(Words.get(e.reasonKey())) + "</p><p>"
+                + Html.esc(Words.get("lti.refused.next")) + "</p>", "");
         HttpStatus status = e.reasonKey().equals("lti.refused.not-ready") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status).contentType(HTML).body(body);
     }

@@ -17,12 +17,7 @@ import org.workingrecord.grading.Grading;
 import org.workingrecord.lesson.LessonCatalog;
 import org.workingrecord.lesson.LoadedLesson;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Deep Linking: from the platform, a teacher picks a lesson (and when feedback comes) to add to their course as an
@@ -94,16 +89,6 @@ public class LtiDeepLinks {
         if (request.data() != null) {
             claims.claim(LaunchCheck.DEEP_LINKING + "data", request.data());
         }
-        return new Answer(request.returnUrl(), sign(claims.build()));
-    }
-
-    String sign(JWTClaimsSet claims) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.key().getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key.key()));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("the tool's key could not sign", e);
-        }
+        return new Answer(request.returnUrl(), key.sign(claims.build()));
     }
 }

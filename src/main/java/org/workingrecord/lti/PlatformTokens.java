@@ -31,13 +31,13 @@ class PlatformTokens {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final LtiDeepLinks signer;
+    private final ToolKey toolKey;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    PlatformTokens(LtiDeepLinks signer, Clock clock) {
-        this.signer = signer;
+    PlatformTokens(ToolKey toolKey, Clock clock) {
+        this.toolKey = toolKey;
         this.clock = clock;
     }
 
@@ -58,7 +58,7 @@ class PlatformTokens {
             return t.value();
         }
         Instant now = clock.instant();
-        String assertion = signer.sign(new JWTClaimsSet.Builder().issuer(platform.clientId()).subject(platform.clientId())
+        String assertion = toolKey.sign(new JWTClaimsSet.Builder().issuer(platform.clientId()).subject(platform.clientId())
                 .audience(platform.tokenUrl()).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
                 .jwtID(UUID.randomUUID().toString()).build());
         String form = "grant_type=client_credentials&client_assertion_type="
